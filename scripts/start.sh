@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is needed, then run the whole PBX on the embedded
+# default (DynamoDB Local, S3-API server, control plane; demo tenant seeded).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+exec pnpm exec tsx packages/embedded/src/cli.ts "$@"
