@@ -1,1 +1,2 @@
-export {};
+export * from './bucket-definitions';
+export * from './table-definition';
