@@ -1,4 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { app } from './app';
+import { createApiApp } from './app';
+import { loadApiConfig } from './config';
 
-export const handler = handle(app);
+export const handler = handle(createApiApp(loadApiConfig()));

@@ -1,5 +1,17 @@
 import { serve } from '@hono/node-server';
-import { app } from './app';
+import { z } from 'zod';
+import { createApiApp } from './app';
+import { loadApiConfig } from './config';
 
-const port = Number(process.env.PORT ?? 8080);
-serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+const port = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(65535)
+  .parse(process.env.PORT ?? '8080');
+const host = process.env.HOST ?? '127.0.0.1';
+const server = serve({ fetch: createApiApp(loadApiConfig()).fetch, port, hostname: host });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
