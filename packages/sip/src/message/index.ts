@@ -1,5 +1,16 @@
+export * from './accessors';
+export * from './auth-header';
+export * from './builder';
+export * from './cseq';
+export * from './header-params';
 export * from './header-store';
 export * from './headers';
+export * from './lexer';
+export * from './name-addr';
 export * from './parse-error';
+export * from './parser';
 export * from './reason-phrases';
+export * from './serializer';
 export type * from './types';
+export * from './uri';
+export * from './via';

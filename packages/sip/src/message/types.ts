@@ -133,6 +133,8 @@ export interface Credentials {
   readonly scheme: string;
   /** auth-params, names lowercased, values unquoted. */
   readonly params: ReadonlyMap<string, string>;
+  /** token68 credentials of schemes like Basic (RFC 7235 §2.1), when no auth-params are used. */
+  readonly token68?: string;
 }
 
 /** A challenge of WWW-Authenticate / Proxy-Authenticate (§20.44, §20.27); same shape as credentials. */
