@@ -1,0 +1,46 @@
+export { type AuthHeaderValue, type AuthParam, formatAuthHeader, parseAuthHeader } from './auth-params';
+export { DigestAuthError } from './digest-auth-error';
+export {
+  DigestAuthenticator,
+  type DigestAuthenticatorOptions,
+  type DigestInvalidReason,
+  type DigestVerdict,
+  type VerifyInput,
+} from './digest-authenticator';
+export {
+  type ChallengeFields,
+  type DigestChallenge,
+  formatChallenge,
+  parseChallenge,
+} from './digest-challenge';
+export {
+  type ClientSecret,
+  type CredentialsInput,
+  createCredentials,
+  DigestClient,
+  type DigestClientOptions,
+  selectChallenge,
+} from './digest-client';
+export { type DigestCredentials, formatCredentials, parseCredentials } from './digest-credentials';
+export {
+  baseAlgorithm,
+  computeHa1,
+  computeResponse,
+  type DigestAlgorithm,
+  type DigestQop,
+  parseAlgorithm,
+  type ResponseInput,
+} from './hash';
+export {
+  type Clock,
+  type NonceCheck,
+  NonceManager,
+  type NonceOptions,
+  type NonceSecret,
+  type RandomBytes,
+} from './nonce';
+export {
+  InMemoryNonceCountStore,
+  type InMemoryNonceCountStoreOptions,
+  type NonceCountStore,
+} from './nonce-count-store';
