@@ -11,6 +11,8 @@ export * from './parse-error';
 export * from './parser';
 export * from './reason-phrases';
 export * from './serializer';
+export * from './stream-framer';
 export type * from './types';
 export * from './uri';
+export * from './validate';
 export * from './via';
