@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { audioFileIdSchema } from './values/id';
+
+/** What a recording is for: IVR and queue prompts, music on hold, voicemail greetings. */
+export const AUDIO_PURPOSES = ['prompt', 'moh', 'greeting'] as const;
+
+/** Upload formats the T640 accepts (T640 manual L1864); the edge transcodes to its own format. */
+export const AUDIO_FORMATS = ['aif', 'aiff', 'wav', 'au', 'alaw', 'ulaw', 'gsm', 'mp3', 'ogg'] as const;
+
+/** T640 manual L1866: "Maximum size: 20 MB". */
+export const AUDIO_MAX_BYTES = 20 * 1024 * 1024;
+
+const audioFileInputShape = {
+  /** "Description" (T640 manual L1843-1846); defaults to the file name. */
+  name: nameSchema('audio file name', 100),
+  purpose: z.enum(AUDIO_PURPOSES, { error: 'purpose must be prompt, moh or greeting' }),
+  /** Hold-music class the file belongs to (T640 manual L1872-1880), only for `moh`. */
+  mohClass: z.string().trim().min(1).max(60).nullable().default(null),
+};
+
+export const createAudioFileInputSchema = z.strictObject({
+  ...audioFileInputShape,
+  format: z.enum(AUDIO_FORMATS, { error: `format must be one of ${AUDIO_FORMATS.join(', ')}` }),
+  sizeBytes: z
+    .number({ error: 'size must be a number' })
+    .int({ error: 'size must be a whole number of bytes' })
+    .min(1, { error: 'file must not be empty' })
+    .max(AUDIO_MAX_BYTES, { error: 'file must be at most 20 MB' }),
+});
+export const updateAudioFileInputSchema = updateSchema(audioFileInputShape);
+
+export const audioFileSchema = z
+  .object({
+    id: audioFileIdSchema,
+    ...audioFileInputShape,
+    format: z.enum(AUDIO_FORMATS),
+    sizeBytes: z.number().int().min(1).max(AUDIO_MAX_BYTES),
+    /** Object key in the media bucket; always under the tenant (`t/<tenantId>/audio/…`). */
+    s3Key: z
+      .string({ error: 'S3 key must be a string' })
+      .regex(/^t\/tnt_[0-9a-z]{26}\/audio\/[A-Za-z0-9._/-]{1,200}$/, {
+        error: 'S3 key must lie under t/<tenantId>/audio/',
+      }),
+    /** Known after the upload is processed; null until then. */
+    durationMs: z.number().int().min(0).nullable().default(null),
+    ...tenantOwnedFields,
+  })
+  .refine((file) => file.s3Key.startsWith(`t/${file.tenantId}/`), {
+    error: 'S3 key must lie under the tenant of the file',
+    path: ['s3Key'],
+  });
+
+export type AudioFile = z.infer<typeof audioFileSchema>;
+export type CreateAudioFileInput = z.input<typeof createAudioFileInputSchema>;
+export type UpdateAudioFileInput = z.input<typeof updateAudioFileInputSchema>;
+
+export function audioFileS3Key(tenantId: string, audioFileId: string, format: string): string {
+  return `t/${tenantId}/audio/${audioFileId}.${format}`;
+}
