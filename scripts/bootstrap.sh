@@ -16,10 +16,14 @@ done
 
 log() { printf '\033[1mbootstrap:\033[0m %s\n' "$*"; }
 
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-if [ "$node_major" -lt 20 ]; then
-  echo "bootstrap: Node 20 or newer is required (found $(node -v))" >&2
-  exit 1
+command -v npm >/dev/null 2>&1 || { echo "bootstrap: Node.js with npm is required" >&2; exit 1; }
+
+# The pinned Node.js (see scripts/node-env.sh), from the npm registry.
+source scripts/node-env.sh
+if [ "$("$carillon_node_bin/node" -v 2>/dev/null)" != "v$carillon_node_version" ]; then
+  log "installing Node.js $carillon_node_version ($carillon_node_pkg) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-save --no-package-lock --silent "$carillon_node_pkg@$carillon_node_version" >/dev/null 2>&1
 fi
 
 # Debian packages: the Java runtime for DynamoDB Local always; the SIP peers,
@@ -43,6 +47,7 @@ pnpm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$pnpm_version" ]; then
   log "installing pnpm@$pnpm_version"
   npm install -g --silent "pnpm@$pnpm_version" >/dev/null 2>&1
+  hash -r
 fi
 
 if [ -f pnpm-lock.yaml ]; then
@@ -50,4 +55,4 @@ if [ -f pnpm-lock.yaml ]; then
 else
   pnpm install --reporter=silent
 fi
-log "ready"
+log "ready (node $(node -v), pnpm $(pnpm --version))"

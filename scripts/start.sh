@@ -3,5 +3,6 @@
 # default (DynamoDB Local, S3-API server, control plane; demo tenant seeded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh
 bash scripts/bootstrap.sh
 exec pnpm exec tsx packages/embedded/src/cli.ts "$@"

@@ -4,6 +4,7 @@
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh
 bash scripts/bootstrap.sh --test || exit 1
 
 failed_checks=0
