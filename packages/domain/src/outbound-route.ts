@@ -26,12 +26,12 @@ const PATTERN_CHARACTERS = /^(?:[0-9#^$.|()[\]{},?*+:-]|\\[dD*+#.?^$|()[\]{}\\])
 export function routePatternProblems(pattern: string): string[] {
   if (pattern.length === 0) return ['pattern must not be empty'];
   if (pattern.length > ROUTE_PATTERN_MAX) return [`pattern must be at most ${ROUTE_PATTERN_MAX} characters`];
+  if (/\(\?(?!:)/.test(pattern)) return ['pattern may use only (?: ) groups, no other (? ) constructs'];
   if (!PATTERN_CHARACTERS.test(pattern)) {
     return [
       'pattern may contain only digits, * # + and the regular-expression elements . \\d \\D * ? + ^ $ | ( ) [ ] { }',
     ];
   }
-  if (/\(\?(?!:)/.test(pattern)) return ['pattern may use only (?: ) groups, no other (? ) constructs'];
   try {
     new RegExp(pattern);
   } catch {
