@@ -1,0 +1,2 @@
+export type * from './clock';
+export * from './virtual-clock';

@@ -1,0 +1,15 @@
+export * from './ack';
+export * from './branch';
+export * from './cancel';
+export * from './client-invite-transaction';
+export * from './client-non-invite-transaction';
+export * from './matching';
+export * from './server-invite-transaction';
+export * from './server-non-invite-transaction';
+export * from './timers';
+export * from './transaction';
+export * from './transaction-error';
+export * from './transaction-layer';
+export * from './transaction-state';
+export type * from './transaction-user';
+export * from './transport';
