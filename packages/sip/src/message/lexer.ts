@@ -83,12 +83,12 @@ export function splitHeaderValues(value: string): string[] {
     } else if (c === Ch.Lt) angle = true;
     else if (c === Ch.Gt) angle = false;
     else if (c === Ch.Comma && !angle) {
-      const item = value.slice(start, i).trim();
+      const item = trimWs(value.slice(start, i));
       if (item) out.push(item);
       start = i + 1;
     }
   }
-  const last = value.slice(start).trim();
+  const last = trimWs(value.slice(start));
   if (last) out.push(last);
   return out;
 }
@@ -149,4 +149,13 @@ export function parseDecimal(s: string, maxDigits = 10): number | undefined {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** Trim SP and HTAB only (LWS, §25.1); `String.prototype.trim` would also eat U+FEFF and NBSP. */
+export function trimWs(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWsp(s.charCodeAt(start))) start++;
+  while (end > start && isWsp(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }

@@ -1,6 +1,6 @@
 import { SipHeaders } from './header-store';
 import { headerKey } from './headers';
-import { isTokenChar, parseDecimal } from './lexer';
+import { isTokenChar, parseDecimal, trimWs } from './lexer';
 import { SipParseError, type SipParsePartial } from './parse-error';
 import type { HeaderField, SipMessage } from './types';
 
@@ -65,7 +65,7 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
 
   const flush = (): void => {
     const key = headerKey(name);
-    const trimmed = value.trim();
+    const trimmed = trimWs(value);
     if (key === 'content-length') {
       contentLengthSeen++;
       const n = parseDecimal(trimmed, 10);
@@ -87,7 +87,7 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
       if (c === 32 || c === 9) {
         // Line folding (§7.3.1): CRLF followed by WSP is equivalent to SP.
         if (!pending) throw new SipParseError('Bad Request - Header continuation without header');
-        value += ` ${head.slice(pos, next).trim()}`;
+        value += ` ${trimWs(head.slice(pos, next))}`;
       } else {
         if (pending) flush();
         const colon = head.indexOf(':', pos);
