@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { nameSchema, storedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, storedFields, updateSchema } from './entity';
 import { apiKeyIdSchema, base32Encode, resellerIdSchema, tenantIdSchema } from './values/id';
 import { isoDateTimeSchema } from './values/time';
 
@@ -47,7 +47,7 @@ const apiKeyInputShape = {
   expiresAt: isoDateTimeSchema.nullable().default(null),
 };
 
-export const createApiKeyInputSchema = z.strictObject(apiKeyInputShape);
+export const createApiKeyInputSchema = inputObject(apiKeyInputShape);
 /** Scopes cannot grow after creation: create a new key instead. */
 export const updateApiKeyInputSchema = updateSchema({ name: apiKeyInputShape.name });
 

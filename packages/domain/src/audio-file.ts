@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { audioFileIdSchema } from './values/id';
 
 /** What a recording is for: IVR and queue prompts, music on hold, voicemail greetings. */
@@ -19,7 +19,7 @@ const audioFileInputShape = {
   mohClass: z.string().trim().min(1).max(60).nullable().default(null),
 };
 
-export const createAudioFileInputSchema = z.strictObject({
+export const createAudioFileInputSchema = inputObject({
   ...audioFileInputShape,
   format: z.enum(AUDIO_FORMATS, { error: `format must be one of ${AUDIO_FORMATS.join(', ')}` }),
   sizeBytes: z

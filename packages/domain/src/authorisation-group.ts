@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { authorisationGroupIdSchema, userIdSchema } from './values/id';
 
 /**
@@ -16,7 +16,7 @@ const authorisationGroupInputShape = {
     .default([]),
 };
 
-export const createAuthorisationGroupInputSchema = z.strictObject(authorisationGroupInputShape);
+export const createAuthorisationGroupInputSchema = inputObject(authorisationGroupInputShape);
 export const updateAuthorisationGroupInputSchema = updateSchema(authorisationGroupInputShape);
 export const authorisationGroupSchema = z.object({
   id: authorisationGroupIdSchema,

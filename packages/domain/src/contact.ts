@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
 import { emailSchema } from './values/email';
 import { contactIdSchema, userIdSchema } from './values/id';
 
@@ -71,7 +71,7 @@ function checkContact(
   }
 }
 
-export const createContactInputSchema = z.strictObject(contactInputShape).superRefine(checkContact);
+export const createContactInputSchema = inputObject(contactInputShape).superRefine(checkContact);
 export const updateContactInputSchema = updateSchema({
   firstName: contactInputShape.firstName,
   lastName: contactInputShape.lastName,

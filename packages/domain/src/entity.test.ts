@@ -21,8 +21,8 @@ describe('update (PATCH) schemas', () => {
     expect(issuesOf(updateQueueInputSchema, {})).toEqual([
       { path: '', message: 'update must change at least one field' },
     ]);
-    expect(
-      issuesOf(updateQueueInputSchema, { name: 'x', tenantId: 'tnt_x' }).map((issue) => issue.path),
-    ).toEqual(['']);
+    expect(issuesOf(updateQueueInputSchema, { name: 'x', tenantId: 'tnt_x' })).toEqual([
+      { path: '', message: 'unknown field: tenantId' },
+    ]);
   });
 });

@@ -56,11 +56,24 @@ export function patchShape<T extends z.ZodRawShape>(
   return result as { [K in keyof T]: z.ZodOptional<z.ZodType<z.output<T[K]>, z.input<T[K]>>> };
 }
 
+/** Messages for the object itself: unknown fields are named, so a typo in a field name is obvious. */
+const inputObjectError = (issue: z.core.$ZodRawIssue): string | undefined => {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+  }
+  if (issue.code === 'invalid_type') return 'input must be a JSON object';
+  return undefined;
+};
+
+/** A create input: the given fields only, unknown fields rejected by name. */
+export function inputObject<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, { error: inputObjectError });
+}
+
 /** A PATCH schema: all fields optional, no defaults, unknown keys rejected, at least one field. */
 export function updateSchema<T extends z.ZodRawShape>(shape: T) {
-  return z
-    .strictObject(patchShape(shape))
-    .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
-      error: 'update must change at least one field',
-    });
+  return inputObject(patchShape(shape)).refine(
+    (patch) => Object.values(patch).some((value) => value !== undefined),
+    { error: 'update must change at least one field', when: (payload) => payload.issues.length === 0 },
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { extensionNumberSchema } from './values/extension-number';
 import {
   extensionIdSchema,
@@ -46,7 +46,7 @@ const extensionInputShape = {
   displayName: nameSchema('display name', 60),
 };
 
-export const createExtensionInputSchema = z.strictObject(extensionInputShape);
+export const createExtensionInputSchema = inputObject(extensionInputShape);
 export const updateExtensionInputSchema = updateSchema(extensionInputShape);
 
 export const extensionSchema = z.object({

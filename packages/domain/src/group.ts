@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { extensionNumberSchema } from './values/extension-number';
 import { groupIdSchema, userIdSchema } from './values/id';
 
@@ -81,7 +81,7 @@ function checkGroup(
   });
 }
 
-export const createGroupInputSchema = z.strictObject(groupInputShape).superRefine(checkGroup);
+export const createGroupInputSchema = inputObject(groupInputShape).superRefine(checkGroup);
 export const updateGroupInputSchema = updateSchema(groupInputShape);
 
 export const groupSchema = z

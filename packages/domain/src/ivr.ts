@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { extensionNumberSchema } from './values/extension-number';
 import { audioFileIdSchema, ivrIdSchema } from './values/id';
 
@@ -57,7 +57,7 @@ const ivrInputShape = {
   onInvalidInput: ivrActionSchema.default({ type: 'repeat' }),
 };
 
-export const createIvrInputSchema = z.strictObject(ivrInputShape);
+export const createIvrInputSchema = inputObject(ivrInputShape);
 export const updateIvrInputSchema = updateSchema(ivrInputShape);
 export const ivrSchema = z.object({ id: ivrIdSchema, ...ivrInputShape, ...tenantOwnedFields });
 

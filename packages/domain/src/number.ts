@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, tenantOwnedFields, updateSchema } from './entity';
 import { e164Schema } from './values/e164';
 import {
   groupIdSchema,
@@ -60,7 +60,7 @@ function checkNumber(number: { status?: string; target?: unknown }, context: z.R
   }
 }
 
-export const createNumberInputSchema = z.strictObject(numberInputShape).superRefine(checkNumber);
+export const createNumberInputSchema = inputObject(numberInputShape).superRefine(checkNumber);
 /** The E.164 number itself never changes; release it and create a new one instead. */
 export const updateNumberInputSchema = updateSchema({
   trunkId: numberInputShape.trunkId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { authorisationGroupIdSchema, outboundRouteIdSchema, trunkIdSchema } from './values/id';
 import { minutesOfDay, timeOfDaySchema, WEEKDAYS, type Weekday, weekdaySchema } from './values/time';
 
@@ -105,7 +105,7 @@ const outboundRouteInputShape = {
     .default(100),
 };
 
-export const createOutboundRouteInputSchema = z.strictObject(outboundRouteInputShape);
+export const createOutboundRouteInputSchema = inputObject(outboundRouteInputShape);
 export const updateOutboundRouteInputSchema = updateSchema(outboundRouteInputShape);
 export const outboundRouteSchema = z.object({
   id: outboundRouteIdSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { extensionNumberSchema } from './values/extension-number';
 import { audioFileIdSchema, queueIdSchema, userIdSchema } from './values/id';
 
@@ -128,7 +128,7 @@ function checkQueue(
   });
 }
 
-export const createQueueInputSchema = z.strictObject(queueInputShape).superRefine(checkQueue);
+export const createQueueInputSchema = inputObject(queueInputShape).superRefine(checkQueue);
 export const updateQueueInputSchema = updateSchema(queueInputShape);
 export const queueSchema = z
   .object({ id: queueIdSchema, ...queueInputShape, ...tenantOwnedFields })

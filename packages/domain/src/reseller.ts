@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, storedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, storedFields, updateSchema } from './entity';
 import { emailSchema } from './values/email';
 import { resellerIdSchema } from './values/id';
 import { limitSchema } from './values/money';
@@ -29,7 +29,7 @@ const resellerInputShape = {
   limits: resellerLimitsSchema.default({ maxTenants: null, maxUsers: null, maxSubResellerDepth: 1 }),
 };
 
-export const createResellerInputSchema = z.strictObject(resellerInputShape);
+export const createResellerInputSchema = inputObject(resellerInputShape);
 export const updateResellerInputSchema = updateSchema({
   name: resellerInputShape.name,
   contactEmail: resellerInputShape.contactEmail,

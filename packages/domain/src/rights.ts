@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputObject } from './entity';
 
 /**
  * Who may do what. Two layers:
@@ -113,7 +114,7 @@ export function defaultUserRights(): UserRights {
 }
 
 /** Stored rights: every right present. Input: any subset; missing rights take the manual default. */
-export const userRightsSchema = z.strictObject(
+export const userRightsSchema = inputObject(
   Object.fromEntries(
     USER_RIGHT_NAMES.map((right) => [
       right,

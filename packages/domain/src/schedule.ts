@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { holidayIdSchema, scheduleIdSchema } from './values/id';
 import { isoDateSchema, minutesOfDay, timeOfDaySchema, type Weekday, weekdaySchema } from './values/time';
 import { timeZoneSchema } from './values/time-zone';
@@ -47,7 +47,7 @@ const scheduleInputShape = {
   holidayIds: z.array(holidayIdSchema).default([]),
 };
 
-export const createScheduleInputSchema = z.strictObject(scheduleInputShape).superRefine(checkOverlaps);
+export const createScheduleInputSchema = inputObject(scheduleInputShape).superRefine(checkOverlaps);
 export const updateScheduleInputSchema = updateSchema(scheduleInputShape);
 export const scheduleSchema = z
   .object({ id: scheduleIdSchema, ...scheduleInputShape, ...tenantOwnedFields })
@@ -79,7 +79,7 @@ const holidayInputShape = {
   recurringYearly: z.boolean({ error: 'recurring yearly must be true or false' }).default(false),
 };
 
-export const createHolidayInputSchema = z.strictObject(holidayInputShape).superRefine(checkHoliday);
+export const createHolidayInputSchema = inputObject(holidayInputShape).superRefine(checkHoliday);
 export const updateHolidayInputSchema = updateSchema(holidayInputShape);
 export const holidaySchema = z
   .object({ id: holidayIdSchema, ...holidayInputShape, ...tenantOwnedFields })

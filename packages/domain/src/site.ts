@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
 import { countryCodeSchema } from './values/country';
 import { e164Schema } from './values/e164';
 import { siteIdSchema } from './values/id';
@@ -30,7 +30,7 @@ const siteInputShape = {
   emergencyLocationNote: optionalTextSchema('emergency location note', 200),
 };
 
-export const createSiteInputSchema = z.strictObject(siteInputShape);
+export const createSiteInputSchema = inputObject(siteInputShape);
 export const updateSiteInputSchema = updateSchema(siteInputShape);
 
 export const siteSchema = z.object({

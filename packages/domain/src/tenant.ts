@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { nameSchema, storedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, storedFields, updateSchema } from './entity';
 import { countryCodeSchema } from './values/country';
-import { EXTENSION_MAX_DIGITS, EXTENSION_MIN_DIGITS } from './values/extension-number';
+import { EXTENSION_MAX_DIGITS, EXTENSION_MIN_DIGITS, type NumberingPlan } from './values/extension-number';
 import { resellerIdSchema, tenantIdSchema } from './values/id';
 import { languageSchema } from './values/language';
 import { limitSchema, moneySchema } from './values/money';
@@ -124,7 +124,7 @@ const tenantInputShape = {
   }),
 };
 
-export const createTenantInputSchema = z.strictObject(tenantInputShape);
+export const createTenantInputSchema = inputObject(tenantInputShape);
 /** Slug (and with it the SIP domain) cannot change: every device is provisioned with it. */
 export const updateTenantInputSchema = updateSchema({
   name: tenantInputShape.name,
@@ -197,5 +197,16 @@ export function scheduleTenantDeletion(now: Date, graceDays = TENANT_DELETION_GR
   return {
     status: 'deleted-pending' as const,
     deletionScheduledAt: new Date(now.getTime() + graceDays * 86_400_000).toISOString(),
+  };
+}
+
+/** The tenant's rules for extension numbers, for `extensionNumberProblems`. */
+export function tenantNumberingPlan(
+  tenant: Pick<Tenant, 'outsideLinePrefix' | 'internalNumberRange' | 'emergencyNumbers'>,
+): NumberingPlan {
+  return {
+    outsideLinePrefix: tenant.outsideLinePrefix,
+    internalNumberRange: tenant.internalNumberRange,
+    emergencyNumbers: tenant.emergencyNumbers,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dtmfModeSchema } from './device';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { trunkIdSchema } from './values/id';
 
 /**
@@ -142,7 +142,7 @@ function checkTrunk(
   }
 }
 
-export const createTrunkInputSchema = z.strictObject(trunkInputShape).superRefine(checkTrunk);
+export const createTrunkInputSchema = inputObject(trunkInputShape).superRefine(checkTrunk);
 export const updateTrunkInputSchema = updateSchema(trunkInputShape);
 export const trunkSchema = z
   .object({ id: trunkIdSchema, ...trunkInputShape, ...tenantOwnedFields })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, optionalTextSchema, tenantOwnedFields, updateSchema } from './entity';
 import { tenantUserRoleSchema, userRightsSchema } from './rights';
 import { emailSchema } from './values/email';
 import { extensionNumberSchema } from './values/extension-number';
@@ -53,23 +53,21 @@ const userInputShape = {
   note: optionalTextSchema('note'),
 };
 
-export const createUserInputSchema = z
-  .strictObject({
-    ...userInputShape,
-    /** Initial portal password; absent = the user sets one through an invitation link. */
-    password: portalPasswordSchema.optional(),
-    pin: phonePinSchema.optional(),
-  })
-  .superRefine((input, context) => {
-    if (input.password === undefined) return;
-    if (passwordMentionsIdentity(input.password, { login: input.login, email: input.email })) {
-      context.addIssue({
-        code: 'custom',
-        path: ['password'],
-        message: 'password must not contain the login name or e-mail address',
-      });
-    }
-  });
+export const createUserInputSchema = inputObject({
+  ...userInputShape,
+  /** Initial portal password; absent = the user sets one through an invitation link. */
+  password: portalPasswordSchema.optional(),
+  pin: phonePinSchema.optional(),
+}).superRefine((input, context) => {
+  if (input.password === undefined) return;
+  if (passwordMentionsIdentity(input.password, { login: input.login, email: input.email })) {
+    context.addIssue({
+      code: 'custom',
+      path: ['password'],
+      message: 'password must not contain the login name or e-mail address',
+    });
+  }
+});
 
 export const updateUserInputSchema = updateSchema({
   ...userInputShape,

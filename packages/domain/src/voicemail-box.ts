@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema, tenantOwnedFields, updateSchema } from './entity';
+import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { emailSchema } from './values/email';
 import { extensionNumberSchema } from './values/extension-number';
 import { audioFileIdSchema, groupIdSchema, userIdSchema, voicemailBoxIdSchema } from './values/id';
@@ -70,9 +70,10 @@ function checkBox(
   }
 }
 
-export const createVoicemailBoxInputSchema = z
-  .strictObject({ ...voicemailBoxInputShape, pin: voicemailPinSchema })
-  .superRefine(checkBox);
+export const createVoicemailBoxInputSchema = inputObject({
+  ...voicemailBoxInputShape,
+  pin: voicemailPinSchema,
+}).superRefine(checkBox);
 export const updateVoicemailBoxInputSchema = updateSchema({
   ...voicemailBoxInputShape,
   pin: voicemailPinSchema,
