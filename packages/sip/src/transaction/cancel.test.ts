@@ -4,7 +4,7 @@ import { createCancel } from './cancel';
 import type { ClientInviteTransaction } from './client-invite-transaction';
 import type { ServerInviteTransaction } from './server-invite-transaction';
 import type { ServerNonInviteTransaction } from './server-non-invite-transaction';
-import { harness, recordingUser, reply, request, UDP } from './test-messages';
+import { harness, lastSent, recordingUser, reply, request, UDP } from './test-messages';
 
 const cancels = (sent: { message: { kind: string } }[]) =>
   sent.filter((s) => s.message.kind === 'request' && (s.message as SipRequest).method === 'CANCEL');
@@ -70,13 +70,13 @@ describe('CANCEL (RFC 3261 §9)', () => {
     ist.respond(reply(invite, 180, 'uas-tag'));
 
     expect(h.layer.receiveRequest(createCancel(invite), UDP)).toBe('cancel-matched');
-    const ok = h.sent.at(-1)?.message as SipResponse;
+    const ok = lastSent(h.sent) as SipResponse;
     expect([ok.status, getCSeq(ok).method, getTo(ok).tag]).toEqual([200, 'CANCEL', 'uas-tag']);
     expect(h.core.cancels.map((c) => c.invite)).toEqual([ist]);
     expect(ist.cancelled).toBe(true);
 
     ist.respond(reply(invite, 487, 'uas-tag'));
-    expect((h.sent.at(-1)?.message as SipResponse).status).toBe(487);
+    expect((lastSent(h.sent) as SipResponse).status).toBe(487);
     // The CANCEL's own retransmission is absorbed by its transaction and answered again.
     expect(h.layer.receiveRequest(createCancel(invite), UDP)).toBe('retransmission');
     expect(h.core.cancels).toHaveLength(1);
@@ -95,7 +95,7 @@ describe('CANCEL (RFC 3261 §9)', () => {
   it('answers 481 to a CANCEL that matches no transaction', () => {
     const h = harness();
     expect(h.layer.receiveRequest(createCancel(request()), UDP)).toBe('cancel-unmatched');
-    const response = h.sent.at(-1)?.message as SipResponse;
+    const response = lastSent(h.sent) as SipResponse;
     expect(response.status).toBe(481);
     expect(h.core.requests).toHaveLength(0);
   });

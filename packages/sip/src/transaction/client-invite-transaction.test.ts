@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCSeq, getTo, getVia, type SipRequest } from '../message';
-import { harness, recordingUser, reply, request, TCP, UDP } from './test-messages';
+import { harness, lastSent, recordingUser, reply, request, TCP, UDP } from './test-messages';
 import { TransactionState } from './transaction-state';
 
 const inviteTimes = (sent: { message: { kind: string }; at: number }[]) =>
@@ -68,7 +68,7 @@ describe('ClientInviteTransaction (RFC 3261 §17.1.1)', () => {
 
     layer.receiveResponse(reply(invite, 486, 'busy-tag'));
 
-    const ack = sent.at(-1)?.message as SipRequest;
+    const ack = lastSent(sent) as SipRequest;
     expect(ack.method).toBe('ACK');
     expect(ack.uri).toBe(invite.uri);
     expect(getVia(ack)).toHaveLength(1);

@@ -144,3 +144,10 @@ export function recordingUser(clock: VirtualClock) {
   };
   return user;
 }
+
+/** The last message handed to the transport. */
+export function lastSent(sent: readonly Sent[]): SipMessage {
+  const last = sent.at(-1);
+  if (!last) throw new Error('nothing was sent');
+  return last.message;
+}
