@@ -1,0 +1,7 @@
+/**
+ * @carillon/rtp — pure media logic for the edge and the tests (no I/O, no timers, no globals).
+ */
+export * from './errors';
+export * from './receive-stats';
+export * from './rtcp';
+export * from './rtp-packet';
