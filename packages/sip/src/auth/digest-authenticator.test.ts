@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DigestAuthenticator, type DigestAuthenticatorOptions } from './digest-authenticator';
-import { parseChallenge } from './digest-challenge';
+import { parseDigestChallenge } from './digest-challenge';
 import { createCredentials, DigestClient } from './digest-client';
-import { formatCredentials, parseCredentials } from './digest-credentials';
+import { formatDigestCredentials, parseDigestCredentials } from './digest-credentials';
 import { computeHa1 } from './hash';
 import { InMemoryNonceCountStore } from './nonce-count-store';
 
@@ -28,7 +28,7 @@ function setup(options: Partial<DigestAuthenticatorOptions> = {}) {
   });
   // What a registrar does: parse, look up HA1 by username and base algorithm, verify.
   const verify = (header: string, request: { method?: string; uri?: string; realm?: string } = {}) => {
-    const credentials = parseCredentials(header);
+    const credentials = parseDigestCredentials(header);
     const password = USERS.get(credentials.username);
     const algorithm = credentials.algorithm === 'MD5' ? 'MD5' : 'SHA-256';
     return auth.verify({
@@ -64,7 +64,7 @@ function answer(challenge: string, username: string, password: string, nc = 1, m
 describe('DigestAuthenticator challenges', () => {
   it('offers SHA-256 before MD5 with qop=auth and opaque, one header each (RFC 8760 §2.4)', () => {
     const { auth } = setup();
-    const [first, second] = auth.createChallengeHeaders({ realm: REALM }).map(parseChallenge);
+    const [first, second] = auth.createChallengeHeaders({ realm: REALM }).map(parseDigestChallenge);
     expect(first).toMatchObject({ algorithm: 'SHA-256', qop: ['auth'], realm: REALM, stale: false });
     expect(second).toMatchObject({ algorithm: 'MD5', qop: ['auth'], realm: REALM });
     expect(first?.opaque).toBe(auth.opaque);
@@ -120,7 +120,7 @@ describe('DigestAuthenticator.verify', () => {
       outcome: 'invalid',
       reason: 'response-mismatch',
     });
-    const [fresh] = auth.createChallengeHeaders({ realm: REALM, stale: true }).map(parseChallenge);
+    const [fresh] = auth.createChallengeHeaders({ realm: REALM, stale: true }).map(parseDigestChallenge);
     expect(fresh?.stale).toBe(true);
   });
 
@@ -224,8 +224,8 @@ describe('DigestAuthenticator.verify', () => {
       }),
     ).toEqual({ outcome: 'invalid', reason: 'malformed-credentials' });
     const [header] = auth.createChallengeHeaders({ realm: REALM });
-    const good = parseCredentials(answer(header!, 'alice', 'correct horse battery'));
-    expect(verify(formatCredentials({ ...good, opaque: 'changed' }))).toEqual({
+    const good = parseDigestCredentials(answer(header!, 'alice', 'correct horse battery'));
+    expect(verify(formatDigestCredentials({ ...good, opaque: 'changed' }))).toEqual({
       outcome: 'invalid',
       reason: 'opaque-mismatch',
     });
@@ -245,10 +245,10 @@ describe('DigestClient against DigestAuthenticator', () => {
       method: 'REGISTER',
       uri: URI,
     })!;
-    expect(parseCredentials(first)).toMatchObject({ algorithm: 'SHA-256', nc: '00000001' });
+    expect(parseDigestCredentials(first)).toMatchObject({ algorithm: 'SHA-256', nc: '00000001' });
     expect(verify(first).outcome).toBe('ok');
     const refresh = client.authorize({ method: 'REGISTER', uri: URI })!;
-    expect(parseCredentials(refresh).nc).toBe('00000002');
+    expect(parseDigestCredentials(refresh).nc).toBe('00000002');
     expect(verify(refresh).outcome).toBe('ok');
   });
 
@@ -260,7 +260,7 @@ describe('DigestClient against DigestAuthenticator', () => {
       method: 'REGISTER',
       uri: URI,
     })!;
-    expect(parseCredentials(header).algorithm).toBe('MD5');
+    expect(parseDigestCredentials(header).algorithm).toBe('MD5');
     expect(verify(header).outcome).toBe('ok');
   });
 });

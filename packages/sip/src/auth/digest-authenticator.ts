@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { type ChallengeFields, formatChallenge } from './digest-challenge';
-import { type DigestCredentials, parseCredentials } from './digest-credentials';
+import { type ChallengeFields, formatDigestChallenge } from './digest-challenge';
+import { type DigestCredentials, parseDigestCredentials } from './digest-credentials';
 import {
   baseAlgorithm,
   computeResponse,
@@ -121,14 +121,14 @@ export class DigestAuthenticator {
 
   /** createChallenges rendered as WWW-Authenticate / Proxy-Authenticate values. */
   createChallengeHeaders(input: { realm: string; stale?: boolean; binding?: string }): string[] {
-    return this.createChallenges(input).map(formatChallenge);
+    return this.createChallenges(input).map(formatDigestChallenge);
   }
 
   verify(input: VerifyInput): DigestVerdict {
     let credentials: DigestCredentials;
     try {
       credentials =
-        typeof input.credentials === 'string' ? parseCredentials(input.credentials) : input.credentials;
+        typeof input.credentials === 'string' ? parseDigestCredentials(input.credentials) : input.credentials;
     } catch {
       return invalid('malformed-credentials');
     }

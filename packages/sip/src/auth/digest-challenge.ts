@@ -26,7 +26,7 @@ export interface DigestChallenge {
 
 const KNOWN = new Set(['realm', 'nonce', 'algorithm', 'qop', 'opaque', 'stale', 'domain']);
 
-export function parseChallenge(headerValue: string): DigestChallenge {
+export function parseDigestChallenge(headerValue: string): DigestChallenge {
   const { scheme, params } = parseAuthHeader(headerValue);
   if (scheme.toLowerCase() !== 'digest') throw new DigestAuthError(`unsupported auth-scheme ${scheme}`);
   const get = (name: string) => params.find((p) => p.name === name);
@@ -73,7 +73,7 @@ export interface ChallengeFields {
  * Quoting follows RFC 7616 §3.3 and RFC 3261 §25.1: realm, domain, nonce,
  * opaque and qop-options are quoted-strings; algorithm and stale are tokens.
  */
-export function formatChallenge(challenge: ChallengeFields): string {
+export function formatDigestChallenge(challenge: ChallengeFields): string {
   const params: AuthParam[] = [{ name: 'realm', value: challenge.realm, quoted: true }];
   if (challenge.domain !== undefined) params.push({ name: 'domain', value: challenge.domain, quoted: true });
   params.push({ name: 'nonce', value: challenge.nonce, quoted: true });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCredentials, selectChallenge } from './digest-client';
-import { parseCredentials } from './digest-credentials';
+import { parseDigestCredentials } from './digest-credentials';
 
 const RFC2617_CHALLENGE =
   'Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"';
@@ -17,7 +17,7 @@ describe('createCredentials', () => {
       cnonce: '0a4f113b',
       nc: 1,
     });
-    expect(parseCredentials(header)).toMatchObject({
+    expect(parseDigestCredentials(header)).toMatchObject({
       response: '6629fae49393a05397450978507c4ef1',
       qop: 'auth',
       nc: '00000001',
@@ -38,7 +38,7 @@ describe('createCredentials', () => {
     });
     const ha1 = sha256(`${sha256('4420700000:trunk.example.net:s3cret')}:N1:C1`);
     const expected = sha256(`${ha1}:N1:00000003:C1:auth:${sha256('REGISTER:sip:trunk.example.net')}`);
-    expect(parseCredentials(header)).toMatchObject({
+    expect(parseDigestCredentials(header)).toMatchObject({
       response: expected,
       algorithm: 'SHA-256-sess',
       nc: '00000003',
@@ -59,7 +59,7 @@ describe('createCredentials', () => {
       nc: 1,
     });
     const expected = md5(`${md5('u:r:p')}:n:00000001:c:auth-int:${md5(`INVITE:sip:b@r:${md5(body)}`)}`);
-    expect(parseCredentials(header)).toMatchObject({ qop: 'auth-int', response: expected });
+    expect(parseDigestCredentials(header)).toMatchObject({ qop: 'auth-int', response: expected });
   });
 
   it('refuses challenges it cannot answer rather than sending a wrong response', () => {

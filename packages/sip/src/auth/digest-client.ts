@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { DigestAuthError } from './digest-auth-error';
-import { type DigestChallenge, parseChallenge } from './digest-challenge';
-import { formatCredentials } from './digest-credentials';
+import { type DigestChallenge, parseDigestChallenge } from './digest-challenge';
+import { formatDigestCredentials } from './digest-credentials';
 import {
   baseAlgorithm,
   computeHa1,
@@ -61,7 +61,7 @@ export function selectChallenge(
   for (const c of challenges) {
     let challenge: DigestChallenge;
     try {
-      challenge = typeof c === 'string' ? parseChallenge(c) : c;
+      challenge = typeof c === 'string' ? parseDigestChallenge(c) : c;
     } catch {
       continue;
     }
@@ -75,7 +75,8 @@ export function selectChallenge(
 
 /** The Authorization / Proxy-Authorization value answering one challenge. */
 export function createCredentials(input: CredentialsInput): string {
-  const challenge = typeof input.challenge === 'string' ? parseChallenge(input.challenge) : input.challenge;
+  const challenge =
+    typeof input.challenge === 'string' ? parseDigestChallenge(input.challenge) : input.challenge;
   const algorithm = usable(challenge, input.secret);
   if (algorithm === undefined) {
     throw new DigestAuthError(
@@ -107,7 +108,7 @@ export function createCredentials(input: CredentialsInput): string {
     cnonce: sendCnonce ? input.cnonce : undefined,
     body: input.body,
   });
-  return formatCredentials({
+  return formatDigestCredentials({
     username: input.username,
     realm: challenge.realm,
     nonce: challenge.nonce,

@@ -39,7 +39,7 @@ const KNOWN = new Set([
 const HEX = /^[0-9a-f]+$/i;
 const NC = /^[0-9a-f]{8}$/i;
 
-export function parseCredentials(headerValue: string): DigestCredentials {
+export function parseDigestCredentials(headerValue: string): DigestCredentials {
   const { scheme, params } = parseAuthHeader(headerValue);
   if (scheme.toLowerCase() !== 'digest') throw new DigestAuthError(`unsupported auth-scheme ${scheme}`);
   const get = (name: string) => params.find((p) => p.name === name)?.value;
@@ -82,7 +82,7 @@ export function parseCredentials(headerValue: string): DigestCredentials {
  * Quoting follows RFC 3261 §25.1 and RFC 7616 §3.4: username, realm, nonce,
  * uri, response, cnonce and opaque are quoted; algorithm, qop and nc are not.
  */
-export function formatCredentials(
+export function formatDigestCredentials(
   credentials: Omit<DigestCredentials, 'extensions'> & { extensions?: AuthParam[] },
 ): string {
   const q = (name: string, value: string): AuthParam => ({ name, value, quoted: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DigestAuthError } from './digest-auth-error';
-import { formatChallenge, parseChallenge } from './digest-challenge';
-import { formatCredentials, parseCredentials } from './digest-credentials';
+import { formatDigestChallenge, parseDigestChallenge } from './digest-challenge';
+import { formatDigestCredentials, parseDigestCredentials } from './digest-credentials';
 
 // RFC 2617 §3.5, folded as it appears in the RFC.
 const RFC2617_CHALLENGE = `Digest
@@ -10,9 +10,9 @@ const RFC2617_CHALLENGE = `Digest
                  nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093",
                  opaque="5ccc069c403ebaf9f0171e9517f40e41"`.replace(/\n/g, '\r\n');
 
-describe('parseChallenge', () => {
+describe('parseDigestChallenge', () => {
   it('reads the RFC 2617 §3.5 challenge, defaulting algorithm to MD5 (RFC 2617 §3.2.1)', () => {
-    const challenge = parseChallenge(RFC2617_CHALLENGE);
+    const challenge = parseDigestChallenge(RFC2617_CHALLENGE);
     expect(challenge).toMatchObject({
       realm: 'testrealm@host.com',
       nonce: 'dcd98b7102dd2f0e8b11d0f600bfb0c093',
@@ -24,19 +24,19 @@ describe('parseChallenge', () => {
   });
 
   it('reads stale=TRUE case-insensitively and keeps unknown params as extensions', () => {
-    const challenge = parseChallenge('digest realm="r", nonce="n", stale=TRUE, charset=UTF-8');
+    const challenge = parseDigestChallenge('digest realm="r", nonce="n", stale=TRUE, charset=UTF-8');
     expect(challenge.stale).toBe(true);
     expect(challenge.extensions).toEqual([{ name: 'charset', value: 'UTF-8', quoted: false }]);
   });
 
   it('rejects other schemes and challenges missing realm or nonce', () => {
-    expect(() => parseChallenge('Basic realm="r"')).toThrow(/unsupported auth-scheme Basic/);
-    expect(() => parseChallenge('Digest nonce="n"')).toThrow(/without realm/);
-    expect(() => parseChallenge('Digest realm="r"')).toThrow(/without nonce/);
+    expect(() => parseDigestChallenge('Basic realm="r"')).toThrow(/unsupported auth-scheme Basic/);
+    expect(() => parseDigestChallenge('Digest nonce="n"')).toThrow(/without realm/);
+    expect(() => parseDigestChallenge('Digest realm="r"')).toThrow(/without nonce/);
   });
 
   it('formats quoted and token params as RFC 7616 §3.3 prescribes and parses back to the same challenge', () => {
-    const text = formatChallenge({
+    const text = formatDigestChallenge({
       realm: 'pbx.example.com',
       nonce: 'n0nce',
       algorithm: 'SHA-256',
@@ -47,7 +47,7 @@ describe('parseChallenge', () => {
     expect(text).toBe(
       'Digest realm="pbx.example.com", nonce="n0nce", opaque="op", stale=true, algorithm=SHA-256, qop="auth"',
     );
-    expect(parseChallenge(text)).toMatchObject({
+    expect(parseDigestChallenge(text)).toMatchObject({
       realm: 'pbx.example.com',
       algorithm: 'SHA-256',
       stale: true,
@@ -55,14 +55,14 @@ describe('parseChallenge', () => {
   });
 });
 
-describe('parseCredentials', () => {
+describe('parseDigestCredentials', () => {
   const rfc2617 = `Digest username="Mufasa", realm="testrealm@host.com",
     nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", qop=auth, nc=00000001,
     cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1",
     opaque="5ccc069c403ebaf9f0171e9517f40e41"`.replace(/\n/g, '\r\n');
 
   it('reads the RFC 2617 §3.5 credentials', () => {
-    expect(parseCredentials(rfc2617)).toMatchObject({
+    expect(parseDigestCredentials(rfc2617)).toMatchObject({
       username: 'Mufasa',
       uri: '/dir/index.html',
       qop: 'auth',
@@ -74,7 +74,7 @@ describe('parseCredentials', () => {
   });
 
   it('accepts a quoted qop, which some SIP phones send', () => {
-    const credentials = parseCredentials(rfc2617.replace('qop=auth', 'qop="auth"'));
+    const credentials = parseDigestCredentials(rfc2617.replace('qop=auth', 'qop="auth"'));
     expect(credentials.qop).toBe('auth');
   });
 
@@ -84,15 +84,15 @@ describe('parseCredentials', () => {
     ['qop without cnonce', rfc2617.replace('cnonce="0a4f113b",', ''), /qop without nc or cnonce/],
     ['an nc that is not 8 hex digits', rfc2617.replace('nc=00000001', 'nc=1'), /nc must be 8 hex digits/],
   ])('rejects credentials with %s', (_, value, message) => {
-    expect(() => parseCredentials(value)).toThrow(DigestAuthError);
-    expect(() => parseCredentials(value)).toThrow(message);
+    expect(() => parseDigestCredentials(value)).toThrow(DigestAuthError);
+    expect(() => parseDigestCredentials(value)).toThrow(message);
   });
 
-  it('round-trips through formatCredentials, escaping a quote in the username', () => {
-    const original = parseCredentials(rfc2617);
-    const text = formatCredentials({ ...original, username: 'Mu"fasa' });
+  it('round-trips through formatDigestCredentials, escaping a quote in the username', () => {
+    const original = parseDigestCredentials(rfc2617);
+    const text = formatDigestCredentials({ ...original, username: 'Mu"fasa' });
     expect(text).toContain('username="Mu\\"fasa"');
     expect(text).toContain('qop=auth, nc=00000001');
-    expect(parseCredentials(text)).toEqual({ ...original, username: 'Mu"fasa' });
+    expect(parseDigestCredentials(text)).toEqual({ ...original, username: 'Mu"fasa' });
   });
 });

@@ -10,8 +10,8 @@ export {
 export {
   type ChallengeFields,
   type DigestChallenge,
-  formatChallenge,
-  parseChallenge,
+  formatDigestChallenge,
+  parseDigestChallenge,
 } from './digest-challenge';
 export {
   type ClientSecret,
@@ -21,7 +21,11 @@ export {
   type DigestClientOptions,
   selectChallenge,
 } from './digest-client';
-export { type DigestCredentials, formatCredentials, parseCredentials } from './digest-credentials';
+export {
+  type DigestCredentials,
+  formatDigestCredentials,
+  parseDigestCredentials,
+} from './digest-credentials';
 export {
   baseAlgorithm,
   computeHa1,
@@ -32,12 +36,11 @@ export {
   type ResponseInput,
 } from './hash';
 export {
-  type Clock,
   type NonceCheck,
   NonceManager,
   type NonceOptions,
   type NonceSecret,
-  type RandomBytes,
+  type WallClock,
 } from './nonce';
 export {
   InMemoryNonceCountStore,

@@ -2,8 +2,12 @@ import { Buffer } from 'node:buffer';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DigestAuthError } from './digest-auth-error';
 
-/** Milliseconds since the epoch; injected so the library reads no global clock. */
-export interface Clock {
+/**
+ * Wall-clock time in milliseconds since the epoch, injected so the library
+ * reads no global clock. Not a monotonic clock: nonces carry this time to
+ * other edge nodes, so every node must read the same (NTP-synchronised) scale.
+ */
+export interface WallClock {
   now(): number;
 }
 
@@ -20,7 +24,7 @@ export interface NonceOptions {
    * any other node issued: nothing is stored per challenge.
    */
   secrets: readonly NonceSecret[];
-  clock: Clock;
+  clock: WallClock;
   randomBytes: RandomBytes;
   /** How long a nonce stays fresh. Default 300 s. */
   lifetimeSeconds?: number;
@@ -53,7 +57,7 @@ export class NonceManager {
   readonly lifetimeMs: number;
   readonly #skewMs: number;
   readonly #keys: Buffer[];
-  readonly #clock: Clock;
+  readonly #clock: WallClock;
   readonly #randomBytes: RandomBytes;
 
   constructor(options: NonceOptions) {
