@@ -41,11 +41,75 @@ const CANONICAL: Readonly<Record<string, string>> = {
   'p-asserted-identity': 'P-Asserted-Identity',
 };
 
-/**
- * The index key of a header name: lowercase long form. Most names are already lowercase on the
- * hot path only after `toLowerCase`, so this stays a single table lookup for compact forms.
- */
+/** Header names as they are usually written, resolved without lowercasing (parser hot path). */
+const USUAL_SPELLINGS: ReadonlyMap<string, string> = (() => {
+  const names = [
+    'Via',
+    'From',
+    'To',
+    'Call-ID',
+    'Call-Id',
+    'CSeq',
+    'Contact',
+    'Max-Forwards',
+    'Route',
+    'Record-Route',
+    'Content-Type',
+    'Content-Length',
+    'Content-Encoding',
+    'Content-Disposition',
+    'Expires',
+    'Allow',
+    'Supported',
+    'Require',
+    'Proxy-Require',
+    'Unsupported',
+    'User-Agent',
+    'Server',
+    'Accept',
+    'Authorization',
+    'Proxy-Authorization',
+    'WWW-Authenticate',
+    'Proxy-Authenticate',
+    'Event',
+    'Allow-Events',
+    'Subscription-State',
+    'Refer-To',
+    'Referred-By',
+    'Replaces',
+    'Session-Expires',
+    'Min-SE',
+    'Min-Expires',
+    'Date',
+    'Timestamp',
+    'Subject',
+    'Organization',
+    'Warning',
+    'Retry-After',
+    'P-Asserted-Identity',
+    'P-Preferred-Identity',
+    'Privacy',
+    'Path',
+    'RSeq',
+    'RAck',
+    'Reason',
+  ];
+  const map = new Map<string, string>();
+  for (const name of names) {
+    map.set(name, name.toLowerCase());
+    map.set(name.toLowerCase(), name.toLowerCase());
+  }
+  for (const [letter, long] of Object.entries(COMPACT)) {
+    map.set(letter, long);
+    map.set(letter.toUpperCase(), long);
+  }
+  return map;
+})();
+
+/** The index key of a header name: lowercase long form (`V` → `via`, `Call-ID` → `call-id`). */
 export function headerKey(name: string): string {
+  const usual = USUAL_SPELLINGS.get(name);
+  if (usual !== undefined) return usual;
   const lower = name.toLowerCase();
   if (lower.length === 1) return COMPACT[lower] ?? lower;
   return lower;

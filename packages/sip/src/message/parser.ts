@@ -57,39 +57,30 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
 
   const fields: HeaderField[] = [];
   let contentLength: number | undefined;
-  let contentLengthSeen = 0;
   let pos = lineEnd + 2;
   let name = '';
   let value = '';
   let pending = false;
-
-  const flush = (): void => {
-    const key = headerKey(name);
-    const trimmed = trimWs(value);
-    if (key === 'content-length') {
-      contentLengthSeen++;
-      const n = parseDecimal(trimmed, 10);
-      if (n === undefined) throw new SipParseError('Bad Request - Malformed Content-Length');
-      if (contentLengthSeen > 1 && n !== contentLength) {
-        // RFC 4475 §3.3.9 mcl01: framing cannot be trusted.
-        throw new SipParseError('Bad Request - Multiple Content-Length values');
-      }
-      contentLength = n;
-    }
-    fields.push({ name, key, value: trimmed });
-  };
-
   try {
-    while (pos < head.length) {
-      let next = head.indexOf('\r\n', pos);
+    checkLineEnds(head);
+    // One pass over the lines; a field is pushed when the next field (or the end) is reached, so
+    // folded continuation lines can be appended first.
+    while (pos <= head.length) {
+      let next = pos < head.length ? head.indexOf('\r\n', pos) : -1;
       if (next < 0) next = head.length;
-      const c = head.charCodeAt(pos);
+      const c = pos < head.length ? head.charCodeAt(pos) : -1;
       if (c === 32 || c === 9) {
         // Line folding (§7.3.1): CRLF followed by WSP is equivalent to SP.
         if (!pending) throw new SipParseError('Bad Request - Header continuation without header');
         value += ` ${trimWs(head.slice(pos, next))}`;
       } else {
-        if (pending) flush();
+        if (pending) {
+          const field = makeField(name, value);
+          if (field.key === 'content-length') contentLength = contentLengthOf(field.value, contentLength);
+          fields.push(field);
+          pending = false;
+        }
+        if (pos >= head.length) break;
         const colon = head.indexOf(':', pos);
         if (colon < 0 || colon > next) throw new SipParseError('Bad Request - Malformed header line');
         // HCOLON = *( SP / HTAB ) ":" SWS
@@ -106,14 +97,8 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
         value = head.slice(colon + 1, next);
         pending = true;
       }
-      // A bare CR or LF inside a line cannot be a line end and is not allowed in any header value.
-      const line = head.slice(pos, next);
-      if (line.includes('\r') || line.includes('\n')) {
-        throw new SipParseError('Bad Request - Stray CR or LF in header field');
-      }
       pos = next + 2;
     }
-    if (pending) flush();
   } catch (err) {
     message.headers = SipHeaders.fromFields(fields);
     if (err instanceof SipParseError) throw err.withPartial(partialOf(message));
@@ -121,6 +106,36 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
   }
   message.headers = SipHeaders.fromFields(fields);
   return { message, contentLength };
+}
+
+function makeField(name: string, value: string): HeaderField {
+  return { name, key: headerKey(name), value: trimWs(value) };
+}
+
+/** Content-Length = 1*DIGIT (§20.14); repeated with another value it is an error (RFC 4475 §3.3.9). */
+function contentLengthOf(value: string, previous: number | undefined): number {
+  const n = parseDecimal(value, 10);
+  if (n === undefined) throw new SipParseError('Bad Request - Malformed Content-Length');
+  if (previous !== undefined && previous !== n) {
+    throw new SipParseError('Bad Request - Multiple Content-Length values');
+  }
+  return n;
+}
+
+/** Lines end in CRLF only: a bare CR or LF is not allowed anywhere in the header section (§7, §25.1). */
+function checkLineEnds(head: string): void {
+  let i = head.indexOf('\n');
+  while (i >= 0) {
+    if (head.charCodeAt(i - 1) !== 13)
+      throw new SipParseError('Bad Request - Stray CR or LF in header field');
+    i = head.indexOf('\n', i + 1);
+  }
+  i = head.indexOf('\r');
+  while (i >= 0) {
+    if (head.charCodeAt(i + 1) !== 10)
+      throw new SipParseError('Bad Request - Stray CR or LF in header field');
+    i = head.indexOf('\r', i + 1);
+  }
 }
 
 const EMPTY_BODY = Buffer.alloc(0);
