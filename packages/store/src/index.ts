@@ -1,2 +1,13 @@
+export * from './blob-store';
 export * from './bucket-definitions';
+export * from './client';
+export type { StoreContext, TenantScope, WriteCondition } from './context';
+export { CursorCodec, MAX_PAGE_LIMIT, MIN_PAGE_LIMIT, type Page, type PageRequest } from './cursor';
+export * from './errors';
+export type { NewCdr } from './repositories/cdrs';
+export { TenantRepository } from './repositories/tenant-repository';
+export type { TimeRange } from './repositories/time-series';
+export type { ItemPatch, NewItem } from './repositories/versioned-items';
+export * from './store';
 export * from './table-definition';
+export { epochSeconds, expiresAtFromNow, isExpired } from './ttl';

@@ -20,6 +20,8 @@ export interface IndexDefinition {
 export interface AttributeDefinition {
   readonly type: 'string' | 'number' | 'any';
   readonly required?: boolean;
+  /** Item attribute name when it differs from the domain field name. */
+  readonly field?: string;
 }
 
 /** The plain-object schema ElectroDB's `Entity` takes. */
@@ -107,5 +109,19 @@ export function tenantEntitySchema(
     model: { entity, version: '1', service: SERVICE },
     attributes: attributesOf(schema, ['tenantId', 'id', ...(options.keyAttributes ?? [])]),
     indexes: { byId: tenantPrimaryIndex(entity), ...options.indexes },
+  };
+}
+
+/** An entity owned by a tenant, keyed by `tenantPrimaryIndex`, with its unique values and further access patterns. */
+export function defineTenantEntity<T>(
+  name: string,
+  schema: z.ZodType<T>,
+  options: { unique?: readonly UniqueConstraint<T>[]; indexes?: Record<string, IndexDefinition> } = {},
+): EntityDefinition<T> {
+  return {
+    name,
+    schema,
+    electro: tenantEntitySchema(name, schema, { ...(options.indexes ? { indexes: options.indexes } : {}) }),
+    unique: options.unique ?? [],
   };
 }

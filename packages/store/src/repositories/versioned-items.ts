@@ -47,6 +47,8 @@ export class VersionedItems<T extends VersionedItem> {
     readonly definition: EntityDefinition<T>,
     /** Who owns an item, for its guards and for the tenant check on every read. */
     private readonly ownerOf: (item: T) => string,
+    /** Attributes stored beside the domain fields, only for keys (e.g. a directory partition). */
+    private readonly keyExtras: (item: T) => Composite = () => ({}),
   ) {
     this.entity = createEntity(definition.electro, context.table, context.document);
   }
@@ -104,7 +106,7 @@ export class VersionedItems<T extends VersionedItem> {
     const { take } = guardChanges(this.definition.unique, undefined, item);
     await writeAtomically(this.context.document, [
       {
-        item: this.entity.create(asComposite(item)).commit(),
+        item: this.entity.create({ ...asComposite(item), ...this.keyExtras(item) }).commit(),
         onConditionFailed: () => new StoreError('ALREADY_EXISTS', `${this.name} ${item.id} already exists`),
       },
       ...take.map((claim) => this.#takeGuard(claim, owner, item.id)),
@@ -133,7 +135,7 @@ export class VersionedItems<T extends VersionedItem> {
     await writeAtomically(this.context.document, [
       {
         item: this.entity
-          .put(asComposite(next))
+          .put({ ...asComposite(next), ...this.keyExtras(next) })
           .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
           .commit(),
         onConditionFailed: () => this.#explainFailure(key, owner, current.id, expectedVersion),

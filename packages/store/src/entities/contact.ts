@@ -1,0 +1,5 @@
+import { type Contact, contactSchema } from '@carillon/domain';
+import { defineTenantEntity } from './define';
+
+/** A directory contact. */
+export const contactEntity = defineTenantEntity<Contact>('contact', contactSchema);
