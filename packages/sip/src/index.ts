@@ -13,3 +13,5 @@
  *   - `validateRequest(req)`: application-layer checks (§8.2, RFC 4475 §3.3) → status + reason.
  */
 export * from './message';
+export * from './auth';
+export * from './sdp';
