@@ -2,6 +2,8 @@
  * @carillon/rtp — pure media logic for the edge and the tests (no I/O, no timers, no globals).
  */
 export * from './errors';
+export * from './g711';
 export * from './receive-stats';
 export * from './rtcp';
 export * from './rtp-packet';
+export * from './telephone-event';
