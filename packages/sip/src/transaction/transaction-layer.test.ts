@@ -76,6 +76,7 @@ describe('RFC 2543 fallback matching (§17.2.3, branch without magic cookie)', (
     expect(h.layer.receiveRequest(request(legacy), UDP)).toBe('retransmission');
     expect(h.layer.receiveRequest(request({ ...legacy, cseq: 314160 }), UDP)).toBe('new');
     expect(h.layer.receiveRequest(request({ ...legacy, fromTag: 'other' }), UDP)).toBe('new');
+    expect(h.layer.receiveRequest(request({ ...legacy, toTag: 'in-dialog' }), UDP)).toBe('new');
     expect(h.layer.receiveRequest(request({ ...legacy, uri: 'sip:carol@chicago.example.com' }), UDP)).toBe(
       'new',
     );
