@@ -51,7 +51,11 @@ export interface HeaderField {
  */
 export type Params = ReadonlyMap<string, string | null>;
 
-/** RFC 3261 §19.1 SIP and SIPS URI. */
+/**
+ * RFC 3261 §19.1 SIP and SIPS URI. Escaped components are decoded octet for octet: `%HH` becomes the
+ * character U+00HH (so `%00` is NUL, RFC 4475 §3.1.1.4); `formatUri` escapes characters above U+00FF
+ * as their UTF-8 octets.
+ */
 export interface SipUri {
   readonly kind: 'sip';
   readonly scheme: 'sip' | 'sips';
