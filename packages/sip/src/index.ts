@@ -12,6 +12,6 @@
  *     `format*` helpers for header values.
  *   - `validateRequest(req)`: application-layer checks (§8.2, RFC 4475 §3.3) → status + reason.
  */
-export * from './message';
 export * from './auth';
+export * from './message';
 export * from './sdp';

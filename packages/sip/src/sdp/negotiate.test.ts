@@ -8,6 +8,7 @@ import {
   plainOffer,
   UNSUPPORTED_CODECS_OFFER,
 } from './offers.fixture';
+import { anchorMedia, answerSetup } from './rewrite';
 import { parseSdp, payloadTypes, serializeSdp } from './session-description';
 
 const RELAY = '203.0.113.200';
@@ -126,6 +127,20 @@ describe('negotiateAnswer with a Chrome WebRTC offer', () => {
     // The offerer's ICE and DTLS are not ours to answer with.
     expect(sdp.media[0]?.iceUfrag).toBeUndefined();
     expect(sdp.media[0]?.fingerprint).toBeUndefined();
+  });
+
+  it('completes into a full WebRTC answer once our ICE-lite and DTLS parameters are anchored on it', () => {
+    const { answer: sdp, offer } = answer(CHROME_OFFER, { capabilities: webrtc });
+    const complete = anchorMedia(sdp, {
+      endpoint: (index) => ({ address: RELAY, port: 40000 + 2 * index }),
+      ice: { ufrag: 'rly1', pwd: 'relaypassword0123456789', lite: true },
+      dtls: { fingerprint: { type: 'sha-256', hash: 'AA:BB' }, setup: answerSetup(offer.media[0]?.setup) },
+    });
+    const text = serializeSdp(complete);
+    expect(text).toContain('a=ice-lite\r\n');
+    expect(text).toContain(`a=candidate:1 1 udp 2130706431 ${RELAY} 40000 typ host\r\n`);
+    expect(text).toContain('a=setup:active\r\n');
+    expect(parseSdp(text).media.map((m) => m.port)).toEqual([40000, 0]);
   });
 
   it('rejects the audio of a WebRTC offer when we only terminate plain RTP', () => {
