@@ -29,6 +29,16 @@ export const ivrActionSchema = z.discriminatedUnion(
 );
 export type IvrAction = z.infer<typeof ivrActionSchema>;
 
+/** zod reports keys outside the enum as `unrecognized_keys` at runtime, though its issue type for records omits that code. */
+function keypadKeysError(issue: {
+  readonly code?: string;
+  readonly keys?: readonly string[];
+}): string | undefined {
+  return issue.code === 'unrecognized_keys'
+    ? `keys must be 0–9, * or #, not ${issue.keys?.join(', ')}`
+    : undefined;
+}
+
 const ivrInputShape = {
   /** "Title" (T640 manual L1769). */
   name: nameSchema('IVR name', 60),
@@ -36,7 +46,7 @@ const ivrInputShape = {
   extensionNumber: extensionNumberSchema,
   /** "Announcement file" (T640 manual L1774-1778). */
   announcementAudioFileId: audioFileIdSchema.nullable().default(null),
-  keys: z.partialRecord(z.enum(IVR_KEYS, { error: 'key must be 0–9, * or #' }), ivrActionSchema).default({}),
+  keys: z.partialRecord(z.enum(IVR_KEYS), ivrActionSchema, { error: keypadKeysError }).default({}),
   /** "Time to wait for input" in seconds (T640 manual L1789-1793). */
   inputTimeoutSeconds: z
     .number({ error: 'time to wait for input must be a number' })
