@@ -7,3 +7,7 @@ export * from './receive-stats';
 export * from './rtcp';
 export * from './rtp-packet';
 export * from './telephone-event';
+export * from './tones/call-progress';
+export * from './tones/dtmf';
+export * from './tones/generator';
+export * from './tones/goertzel';
