@@ -52,6 +52,25 @@ describe('CANCEL (RFC 3261 §9)', () => {
     expect(h.layer.cancel(done, recordingUser(h.clock))).toBe('too-late');
   });
 
+  it('gives up on the INVITE with a 408 when no final response follows the CANCEL within 64*T1 (§9.1)', () => {
+    const h = harness();
+    const invite = request();
+    const inviteUser = recordingUser(h.clock);
+    const tx = h.layer.sendRequest(invite, UDP, inviteUser) as ClientInviteTransaction;
+    h.clock.advance(1000);
+    h.layer.receiveResponse(reply(invite, 180));
+    h.layer.cancel(tx, recordingUser(h.clock));
+
+    h.clock.advance(31_999);
+    expect(inviteUser.responses.map((r) => r.status)).toEqual([180]);
+    h.clock.advance(1);
+    expect(inviteUser.responses.map((r) => [r.status, r.origin, r.at])).toEqual([
+      [180, 'network', 1000],
+      [408, 'timeout', 33_000],
+    ]);
+    expect(tx.terminated).toBe(true);
+  });
+
   it('drops a pending CANCEL when the INVITE gets a final response first', () => {
     const h = harness();
     const invite = request();

@@ -57,6 +57,19 @@ export class ClientInviteTransaction extends Transaction {
     else this.#onProvisional = fn;
   }
 
+  /**
+   * A CANCEL for this INVITE went out (§9.1): if no final response arrives within 64*T1, the
+   * transaction is given up and the TU gets a 408, as for Timer B.
+   */
+  cancelSent(): void {
+    if (this.state !== TransactionState.Calling && this.state !== TransactionState.Proceeding) return;
+    this.startTimer('Cancel', this.timers.b, () => {
+      if (this.state !== TransactionState.Calling && this.state !== TransactionState.Proceeding) return;
+      this.deliverLocalFinal(408, 'timeout');
+      this.terminate();
+    });
+  }
+
   receiveResponse(response: SipResponse): void {
     const status = response.status;
     switch (this.state) {
@@ -93,6 +106,7 @@ export class ClientInviteTransaction extends Transaction {
   private accept(response: SipResponse): void {
     this.stopTimer('A');
     this.stopTimer('B');
+    this.stopTimer('Cancel');
     this.#onProvisional = undefined;
     this.setState(TransactionState.Accepted);
     this.#finalDelivered = true;
@@ -103,6 +117,7 @@ export class ClientInviteTransaction extends Transaction {
   private complete(response: SipResponse): void {
     this.stopTimer('A');
     this.stopTimer('B');
+    this.stopTimer('Cancel');
     this.#onProvisional = undefined;
     this.setState(TransactionState.Completed);
     this.#ack = createNon2xxAck(this.request, response);
