@@ -12,8 +12,8 @@ import {
 
 /**
  * What an extension reaches. The T640 manual gives extensions to users
- * (L826-830), hunt groups (L1055), queues (L1631) and IVRs (L1772); a voicemail
- * box has its own extension too (L841-846).
+ * (L826-830), hunt groups (L1056), queues (L1631) and IVRs (L1776); a voicemail
+ * box has its own extension too (L843-846).
  */
 export const EXTENSION_OWNER_KINDS = ['user', 'group', 'queue', 'ivr', 'voicemail-box'] as const;
 export type ExtensionOwnerKind = (typeof EXTENSION_OWNER_KINDS)[number];

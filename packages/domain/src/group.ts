@@ -33,9 +33,9 @@ export const groupMemberSchema = z.object({
 
 const groupInputShape = {
   kind: groupKindSchema,
-  /** "Title" (T640 manual L1058). */
+  /** "Title" (T640 manual L1059). */
   name: nameSchema('group name', 60),
-  /** Hunt group "Extension" (T640 manual L1055); null for pickup groups. */
+  /** Hunt group "Extension" (T640 manual L1056); null for pickup groups. */
   extensionNumber: extensionNumberSchema.nullable().default(null),
   /** Shown on the phone for calls arriving over the group (T640 manual L1061-1062). */
   displayPrefix: z

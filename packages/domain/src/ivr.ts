@@ -40,21 +40,21 @@ function keypadKeysError(issue: {
 }
 
 const ivrInputShape = {
-  /** "Title" (T640 manual L1769). */
+  /** "Title" (T640 manual L1774). */
   name: nameSchema('IVR name', 60),
-  /** "Extension" (T640 manual L1771-1772). */
+  /** "Extension" (T640 manual L1776). */
   extensionNumber: extensionNumberSchema,
-  /** "Announcement file" (T640 manual L1774-1778). */
+  /** "Announcement file" (T640 manual L1778-1781). */
   announcementAudioFileId: audioFileIdSchema.nullable().default(null),
   keys: z.partialRecord(z.enum(IVR_KEYS), ivrActionSchema, { error: keypadKeysError }).default({}),
-  /** "Time to wait for input" in seconds (T640 manual L1789-1793). */
+  /** "Time to wait for input" in seconds (T640 manual L1792-1796). */
   inputTimeoutSeconds: z
     .number({ error: 'time to wait for input must be a number' })
     .int({ error: 'time to wait for input must be a whole number of seconds' })
     .min(1, { error: 'time to wait for input must be 1–60 seconds' })
     .max(60, { error: 'time to wait for input must be 1–60 seconds' })
     .default(5),
-  /** "Repetitions" of the announcement (T640 manual L1795-1796). */
+  /** "Repetitions" of the announcement (T640 manual L1798). */
   repetitions: z
     .number({ error: 'repetitions must be a number' })
     .int({ error: 'repetitions must be a whole number' })

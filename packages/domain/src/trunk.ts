@@ -52,11 +52,11 @@ export const secretRefSchema = z
 
 const trunkInputShape = {
   name: nameSchema('trunk name', 60),
-  /** "Registrar" (T640 manual L2498-2499). */
+  /** "Registrar" (T640 manual L2499-2500). */
   registrar: hostSchema('registrar'),
-  /** "Proxy" (T640 manual L2501), outbound proxy if the provider uses one. */
+  /** "Proxy" (T640 manual L2502), outbound proxy if the provider uses one. */
   proxy: hostSchema('proxy').nullable().default(null),
-  /** "User" (T640 manual L2503). */
+  /** "User" (T640 manual L2504). */
   username: z
     .string({ error: 'username must be a string' })
     .trim()
@@ -64,16 +64,16 @@ const trunkInputShape = {
     .max(128),
   /** Digest user name when it differs from `username`. */
   authUsername: z.string().trim().max(128).nullable().default(null),
-  /** Reference to the password ("Password", T640 manual L2505); null for IP-authenticated trunks. */
+  /** Reference to the password ("Password", T640 manual L2506); null for IP-authenticated trunks. */
   secretRef: secretRefSchema.nullable().default(null),
   /** "Register" (T640 manual L2513-2514). */
   register: z.boolean({ error: 'register must be true or false' }).default(true),
   /** "Allow outbound calls" (T640 manual L2508-2510). */
   allowOutbound: z.boolean({ error: 'allow outbound must be true or false' }).default(true),
-  /** Gateway group "Permit inbound calls" (T640 manual L2834). */
+  /** Gateway group "Permit inbound calls" (T640 manual L2870). */
   allowInbound: z.boolean({ error: 'allow inbound must be true or false' }).default(true),
   transport: z.enum(TRUNK_TRANSPORTS, { error: 'transport must be udp, tcp or tls' }).default('udp'),
-  /** "Port", default 5060 (T640 manual L2573-2574). */
+  /** "Port", default 5060 (T640 manual L2574-2575). */
   port: z
     .number({ error: 'port must be a number' })
     .int({ error: 'port must be a whole number' })

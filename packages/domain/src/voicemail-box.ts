@@ -20,7 +20,7 @@ export const voicemailPinSchema = z.string({ error: 'PIN must be a string' }).su
 
 const voicemailBoxInputShape = {
   name: nameSchema('voicemail box name', 60),
-  /** The box's extension (T640 manual L841-846: defaults to the user's extension). */
+  /** The box's extension (T640 manual L843-846: defaults to the user's extension). */
   extensionNumber: extensionNumberSchema,
   /** Owner: a user, or a group for a shared box (T300 manual L1391-1398). */
   ownerUserId: userIdSchema.nullable().default(null),
@@ -36,7 +36,7 @@ const voicemailBoxInputShape = {
       error: `maximum message length must be 10–${VOICEMAIL_MAX_MESSAGE_SECONDS} seconds`,
     })
     .default(VOICEMAIL_MAX_MESSAGE_SECONDS),
-  /** E-mail notification (T640 manual L848-855); null = none. */
+  /** E-mail notification (T640 manual L849-855); null = none. */
   notifyEmail: emailSchema.nullable().default(null),
   /** "Send Message By E-Mail" as attachment (T300 manual L1405-1407). */
   attachAudio: z.boolean({ error: 'attach audio must be true or false' }).default(true),

@@ -9,7 +9,7 @@ import { randomInt } from 'node:crypto';
  *   Paranoid     30     5    5    5
  *
  * The T640 manual has no such rule (it only says the SIP password "is generated
- * automatically", L838-839), so Carillon uses "Secure" as its floor.
+ * automatically", L840-841), so Carillon uses "Secure" as its floor.
  */
 export interface CharacterPolicy {
   readonly name: string;
