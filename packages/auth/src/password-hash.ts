@@ -1,4 +1,4 @@
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 
 /**
  * Argon2id parameters for portal passwords: OWASP's recommended minimum
@@ -6,7 +6,9 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
  * hashes; the PHC string of every stored hash carries its own parameters.
  */
 export const PASSWORD_HASH_PARAMETERS = {
-  algorithm: Algorithm.Argon2id,
+  // Algorithm.Argon2id; the package exports it as an ambient const enum,
+  // which isolated modules cannot read, so its value is written out.
+  algorithm: 2,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,
