@@ -4,6 +4,7 @@
 export * from './errors';
 export * from './g711';
 export * from './receive-stats';
+export * from './resample';
 export * from './rtcp';
 export * from './rtp-packet';
 export * from './telephone-event';
@@ -11,3 +12,4 @@ export * from './tones/call-progress';
 export * from './tones/dtmf';
 export * from './tones/generator';
 export * from './tones/goertzel';
+export * from './wav';
