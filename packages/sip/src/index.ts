@@ -13,5 +13,7 @@
  *   - `validateRequest(req)`: application-layer checks (§8.2, RFC 4475 §3.3) → status + reason.
  */
 export * from './auth';
+export * from './dialog';
 export * from './message';
 export * from './sdp';
+export * from './transaction';

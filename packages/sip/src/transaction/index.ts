@@ -1,3 +1,4 @@
+export * from '../timer';
 export * from './ack';
 export * from './branch';
 export * from './cancel';

@@ -16,7 +16,7 @@ import {
 import { ServerInviteTransaction } from './server-invite-transaction';
 import { ServerNonInviteTransaction } from './server-non-invite-transaction';
 import { resolveTimerSettings, type TimerSettings } from './timers';
-import type { Transaction, TransactionContext } from './transaction';
+import type { TransactionContext } from './transaction';
 import { SipTransactionError } from './transaction-error';
 import { TransactionState } from './transaction-state';
 import type { ClientTransactionUser } from './transaction-user';
@@ -273,5 +273,3 @@ export class TransactionLayer {
     return { clock: this.#options.clock, send: this.#options.send, settings: this.settings, reliable };
   }
 }
-
-export type { Transaction };
