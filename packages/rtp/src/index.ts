@@ -3,6 +3,8 @@
  */
 export * from './errors';
 export * from './g711';
+export * from './mixer';
+export * from './packetizer';
 export * from './receive-stats';
 export * from './resample';
 export * from './rtcp';
