@@ -59,6 +59,17 @@ describe('TransactionLayer matching (RFC 3261 §17.1.3, §17.2.3)', () => {
     expect(a).not.toBe(b);
   });
 
+  it('disarms every timer on dispose, so a shutting-down edge leaves nothing scheduled', () => {
+    const h = harness();
+    h.layer.sendRequest(request(), UDP, recordingUser(h.clock));
+    h.layer.receiveRequest(request({ method: 'OPTIONS', branch: 'z9hG4bKin' }), UDP);
+    h.layer.receiveRequest(request({ branch: 'z9hG4bKinv' }), UDP);
+    expect(h.clock.pending).toBeGreaterThan(0);
+    h.layer.dispose();
+    expect(h.clock.pending).toBe(0);
+    expect(h.layer.clientTransactionCount + h.layer.serverTransactionCount).toBe(0);
+  });
+
   it('refuses to start a client transaction without a magic-cookie branch, or for an ACK', () => {
     const h = harness();
     const tu = recordingUser(h.clock);
