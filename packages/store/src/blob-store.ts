@@ -3,7 +3,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  ListObjectsCommand,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -154,14 +154,16 @@ export class BlobStore {
   async list(scope: TenantScope, kind: BlobKind, request: PageRequest = {}): Promise<Page<BlobInfo>> {
     const limit = pageLimit(request.limit);
     const binding = { tenantId: scope.tenantId, list: `blob:${kind}` };
-    const token = request.cursor === undefined ? undefined : this.#cursors.decode(binding, request.cursor);
+    // The position is the last id returned (ListObjects `Marker`): s3rver fails truncated ListObjectsV2 pages,
+    // and a marker works the same on every S3-API server.
+    const after = request.cursor === undefined ? undefined : this.#cursors.decode(binding, request.cursor);
     const prefix = `${this.#tenantPrefix(scope)}${kind}/`;
     const result = await this.#s3.send(
-      new ListObjectsV2Command({
+      new ListObjectsCommand({
         Bucket: this.#bucket(kind),
         Prefix: prefix,
         MaxKeys: limit,
-        ContinuationToken: token,
+        Marker: after === undefined ? undefined : `${prefix}${after}`,
       }),
     );
     const items = (result.Contents ?? []).flatMap((object) => {
@@ -179,12 +181,16 @@ export class BlobStore {
             },
           ];
     });
-    const next = result.IsTruncated ? result.NextContinuationToken : undefined;
+    const next = result.IsTruncated ? items.at(-1)?.id : undefined;
     return next === undefined ? { items } : { items, nextCursor: this.#cursors.encode(binding, next) };
   }
 
   /** A short-lived URL to download the blob (e.g. voicemail playback in the browser). */
-  presignGet(scope: TenantScope, ref: BlobRef, options: { expiresInSeconds?: number } = {}): Promise<string> {
+  async presignGet(
+    scope: TenantScope,
+    ref: BlobRef,
+    options: { expiresInSeconds?: number } = {},
+  ): Promise<string> {
     return getSignedUrl(this.#s3, new GetObjectCommand(this.#location(scope, ref)), {
       expiresIn: this.#expiry(options.expiresInSeconds),
     });
@@ -194,7 +200,7 @@ export class BlobStore {
    * A short-lived URL to upload exactly `contentLength` bytes of `contentType`.
    * Both are signed headers, so the uploader cannot send more than was allowed.
    */
-  presignPut(
+  async presignPut(
     scope: TenantScope,
     ref: BlobRef,
     options: { contentType: string; contentLength: number; expiresInSeconds?: number },

@@ -37,6 +37,7 @@ export function freshTenant() {
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (value === undefined || value === '') throw new Error(`${name} is not set; run with --project integration`);
+  if (value === undefined || value === '')
+    throw new Error(`${name} is not set; run with --project integration`);
   return value;
 }

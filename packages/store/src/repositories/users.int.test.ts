@@ -1,4 +1,4 @@
-import { type User, newId } from '@carillon/domain';
+import { newId, type User } from '@carillon/domain';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, InvalidCursorError, NotFoundError, UniqueConstraintError } from '../errors';
 import { freshTenant, integrationStore } from '../int-test-support';
@@ -38,7 +38,12 @@ describe('UserRepository', () => {
 
     expect(await store.users.get(tenant, created.id)).toEqual(created);
 
-    const updated = await store.users.update(tenant, created.id, { lastName: 'King' }, { expectedVersion: 1 });
+    const updated = await store.users.update(
+      tenant,
+      created.id,
+      { lastName: 'King' },
+      { expectedVersion: 1 },
+    );
     expect(updated).toMatchObject({ lastName: 'King', version: 2, createdAt: created.createdAt });
     expect(await store.users.get(tenant, created.id)).toEqual(updated);
 
@@ -53,9 +58,9 @@ describe('UserRepository', () => {
 
     await expect(store.users.get(tenantB, user.id)).rejects.toThrow(NotFoundError);
     expect((await store.users.list(tenantB)).items).toEqual([]);
-    await expect(store.users.update(tenantB, user.id, { lastName: 'X' }, { expectedVersion: 1 })).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(
+      store.users.update(tenantB, user.id, { lastName: 'X' }, { expectedVersion: 1 }),
+    ).rejects.toThrow(NotFoundError);
     await expect(store.users.delete(tenantB, user.id, { expectedVersion: 1 })).rejects.toThrow(NotFoundError);
     expect(await store.users.get(tenantA, user.id)).toEqual(user);
   });
@@ -90,7 +95,9 @@ describe('UserRepository', () => {
     const tenant = freshTenant();
     const user = await store.users.create(tenant, newUser('400'));
     await store.users.delete(tenant, user.id, { expectedVersion: 1 });
-    await expect(store.users.create(tenant, newUser('400'))).resolves.toMatchObject({ extensionNumber: '400' });
+    await expect(store.users.create(tenant, newUser('400'))).resolves.toMatchObject({
+      extensionNumber: '400',
+    });
   });
 
   it('rejects a write based on a stale version with ConflictError and keeps the newer data', async () => {
@@ -120,7 +127,8 @@ describe('UserRepository', () => {
   it('pages through a tenant’s users in a stable order and rejects tampered or foreign cursors', async () => {
     const tenant = freshTenant();
     const created: User[] = [];
-    for (let number = 700; number < 705; number++) created.push(await store.users.create(tenant, newUser(`${number}`)));
+    for (let number = 700; number < 705; number++)
+      created.push(await store.users.create(tenant, newUser(`${number}`)));
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -135,8 +143,12 @@ describe('UserRepository', () => {
 
     const first = await store.users.list(tenant, { limit: 2 });
     const foreign = first.nextCursor ?? '';
-    await expect(store.users.list(freshTenant(), { limit: 2, cursor: foreign })).rejects.toThrow(InvalidCursorError);
+    await expect(store.users.list(freshTenant(), { limit: 2, cursor: foreign })).rejects.toThrow(
+      InvalidCursorError,
+    );
     const tampered = `${foreign.slice(0, 10)}${foreign[10] === 'A' ? 'B' : 'A'}${foreign.slice(11)}`;
-    await expect(store.users.list(tenant, { limit: 2, cursor: tampered })).rejects.toThrow(InvalidCursorError);
+    await expect(store.users.list(tenant, { limit: 2, cursor: tampered })).rejects.toThrow(
+      InvalidCursorError,
+    );
   });
 });
