@@ -106,6 +106,11 @@ const USUAL_SPELLINGS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** The key of a header name written in one of its usual spellings (known valid tokens), else undefined. */
+export function usualHeaderKey(name: string): string | undefined {
+  return USUAL_SPELLINGS.get(name);
+}
+
 /** The index key of a header name: lowercase long form (`V` → `via`, `Call-ID` → `call-id`). */
 export function headerKey(name: string): string {
   const usual = USUAL_SPELLINGS.get(name);

@@ -1,5 +1,5 @@
 import { SipHeaders } from './header-store';
-import { headerKey } from './headers';
+import { headerKey, usualHeaderKey } from './headers';
 import { isTokenChar, parseDecimal, trimWs } from './lexer';
 import { SipParseError, type SipParsePartial } from './parse-error';
 import type { HeaderField, SipMessage } from './types';
@@ -59,6 +59,7 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
   let contentLength: number | undefined;
   let pos = lineEnd + 2;
   let name = '';
+  let key = '';
   let value = '';
   let pending = false;
   try {
@@ -72,11 +73,12 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
       if (c === 32 || c === 9) {
         // Line folding (§7.3.1): CRLF followed by WSP is equivalent to SP.
         if (!pending) throw new SipParseError('Bad Request - Header continuation without header');
-        value += ` ${trimWs(head.slice(pos, next))}`;
+        const more = trimWs(head.slice(pos, next));
+        value = value.length === 0 ? more : more.length === 0 ? value : `${value} ${more}`;
       } else {
         if (pending) {
-          const field = makeField(name, value);
-          if (field.key === 'content-length') contentLength = contentLengthOf(field.value, contentLength);
+          const field: HeaderField = { name, key, value };
+          if (key === 'content-length') contentLength = contentLengthOf(field.value, contentLength);
           fields.push(field);
           pending = false;
         }
@@ -89,12 +91,32 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
           nameEnd--;
         }
         if (nameEnd === pos) throw new SipParseError('Bad Request - Malformed header line');
-        for (let k = pos; k < nameEnd; k++) {
-          if (!isTokenChar(head.charCodeAt(k)))
-            throw new SipParseError('Bad Request - Malformed header name');
-        }
         name = head.slice(pos, nameEnd);
-        value = head.slice(colon + 1, next);
+        const usual = usualHeaderKey(name);
+        if (usual !== undefined) key = usual;
+        else {
+          for (let k = pos; k < nameEnd; k++) {
+            if (!isTokenChar(head.charCodeAt(k)))
+              throw new SipParseError('Bad Request - Malformed header name');
+          }
+          key = headerKey(name);
+        }
+        // Value without the LWS around it, sliced once.
+        let valueStart = colon + 1;
+        while (
+          valueStart < next &&
+          (head.charCodeAt(valueStart) === 32 || head.charCodeAt(valueStart) === 9)
+        ) {
+          valueStart++;
+        }
+        let valueEnd = next;
+        while (
+          valueEnd > valueStart &&
+          (head.charCodeAt(valueEnd - 1) === 32 || head.charCodeAt(valueEnd - 1) === 9)
+        ) {
+          valueEnd--;
+        }
+        value = head.slice(valueStart, valueEnd);
         pending = true;
       }
       pos = next + 2;
@@ -106,10 +128,6 @@ export function parseHead(buf: Buffer, start: number, end: number): ParsedHead {
   }
   message.headers = SipHeaders.fromFields(fields);
   return { message, contentLength };
-}
-
-function makeField(name: string, value: string): HeaderField {
-  return { name, key: headerKey(name), value: trimWs(value) };
 }
 
 /** Content-Length = 1*DIGIT (§20.14); repeated with another value it is an error (RFC 4475 §3.3.9). */
