@@ -1,9 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-
-export class NagFindingError extends Error {
-  override readonly name = 'NagFindingError';
-}
+import { InfraError } from './infra-error';
 
 /**
  * The form cdk-nag gives a resource in a granular finding id
@@ -25,7 +22,7 @@ function flatten(node: unknown): string {
     }
     if (typeof node.Ref === 'string') return `<${node.Ref}>`;
   }
-  throw new NagFindingError(`cannot render ${JSON.stringify(node)} as a cdk-nag finding`);
+  throw new InfraError(`cannot render ${JSON.stringify(node)} as a cdk-nag finding`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { InfraError } from './infra-error';
+
 /**
  * A stage is one deployment of Carillon (`dev`, `staging`, `prod`, a
  * developer's sandbox). Its name goes into stack and bucket names, so it is
@@ -13,17 +15,13 @@ export interface StageSettings {
   readonly protectStatefulStack: boolean;
 }
 
-export class StageNameError extends Error {
-  override readonly name = 'StageNameError';
-}
-
 const PROTECTED_STAGES = new Set(['prod', 'production', 'staging']);
 
 /** Validates the `stage` context value given to the app entry (`cdk synth -c stage=dev`). */
 export function stageSettings(contextValue: unknown): StageSettings {
   const name = contextValue === undefined ? 'dev' : contextValue;
   if (typeof name !== 'string' || !STAGE_NAME.test(name)) {
-    throw new StageNameError(
+    throw new InfraError(
       `stage must match ${STAGE_NAME} (lowercase letter, then up to 11 lowercase letters or digits); got ${JSON.stringify(name)}`,
     );
   }
