@@ -1,0 +1,10 @@
+export * from './auth';
+export * from './cdr-report';
+export * from './client';
+export * from './errors';
+export { callLimitSchema, edgeIdSchema, sipDomainSchema, sipUsernameSchema } from './fields';
+export * from './paths';
+export * from './problem';
+export * from './registration-event';
+export * from './sip-credentials';
+export * from './tenant';
