@@ -12,9 +12,7 @@ export function expiresAtFromNow(ttlSeconds: number, now: Date = new Date()): nu
   return epochSeconds(now) + Math.ceil(ttlSeconds);
 }
 
-export function isExpired(
-  item: { readonly expiresAt?: number | undefined },
-  now: Date = new Date(),
-): boolean {
-  return item.expiresAt !== undefined && item.expiresAt <= epochSeconds(now);
+/** True when the item carries a TTL (a number; an ISO `expiresAt` of e.g. an API key is not one) that has passed. */
+export function isExpired(item: { readonly expiresAt?: unknown }, now: Date = new Date()): boolean {
+  return typeof item.expiresAt === 'number' && item.expiresAt <= epochSeconds(now);
 }

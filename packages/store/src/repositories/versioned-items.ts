@@ -83,7 +83,7 @@ export class VersionedItems<T extends VersionedItem> {
     }
     const item = parsed.data;
     if (this.ownerOf(item) !== owner) return undefined;
-    if (isExpired(item as { expiresAt?: number }, this.context.now())) return undefined;
+    if (isExpired(item as { expiresAt?: unknown }, this.context.now())) return undefined;
     return item;
   }
 
