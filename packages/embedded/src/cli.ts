@@ -1,10 +1,15 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@carillon/logger';
+import { createDynamoClients, createStore } from '@carillon/store';
+import { formatBanner } from './banner';
 import { parseCliOptions, USAGE } from './cli-options';
+import { loadDemoCredentials, saveDemoCredentials } from './demo-credentials-file';
 import type { RunningService } from './dynamodb-local';
 import { EmbeddedStackError } from './errors';
 import { resolvePort } from './ports';
+import { seedDemo } from './seed';
 import { startServiceProcess } from './service-process';
 import { startStorageStack } from './storage-stack';
 
@@ -42,6 +47,15 @@ async function main() {
       ...(options.inMemory ? {} : { dataDir: options.dataDir }),
     });
     running.push({ endpoint: storage.dynamodbEndpoint, pid: process.pid, stop: storage.stop });
+    const { document } = createDynamoClients();
+    // The seed writes through the same store code the control plane uses; its
+    // cursor secret only signs pagination cursors, which the seed never hands out.
+    const store = createStore({ tableName: storage.tableName, document, cursorSecret: 'embedded-seed-only' });
+    const seeded = await seedDemo(store, options.platformDomain);
+    if (!options.inMemory) mkdirSync(options.dataDir, { recursive: true });
+    if (seeded.credentials && !options.inMemory) saveDemoCredentials(options.dataDir, seeded.credentials);
+    const credentials =
+      seeded.credentials ?? (options.inMemory ? undefined : loadDemoCredentials(options.dataDir));
     const apiPort = await resolvePort(options.apiPort, 'the control-plane API', '--api-port');
     const api = await startServiceProcess({
       name: 'api',
@@ -53,16 +67,15 @@ async function main() {
     });
     running.push(api);
     process.stdout.write(
-      [
-        '',
-        'Carillon is running (embedded default). Ctrl-C stops it.',
-        '',
-        `  Control-plane API  ${api.endpoint}  (health: ${api.endpoint}/health)`,
-        `  DynamoDB Local     ${storage.dynamodbEndpoint}  table ${storage.tableName}`,
-        `  S3-API server      ${storage.s3Endpoint}  buckets ${storage.bucketPrefix}-*`,
-        `  Data               ${options.inMemory ? 'in memory (lost on stop)' : options.dataDir}`,
-        '',
-      ].join('\n'),
+      formatBanner({
+        services: [
+          ['Control-plane API', `${api.endpoint}  (health: ${api.endpoint}/health)`],
+          ['DynamoDB Local', `${storage.dynamodbEndpoint}  table ${storage.tableName}`],
+          ['S3-API server', `${storage.s3Endpoint}  buckets ${storage.bucketPrefix}-*`],
+        ],
+        data: options.inMemory ? 'in memory (lost on stop)' : options.dataDir,
+        credentials,
+      }),
     );
   } catch (error) {
     await stopAll();

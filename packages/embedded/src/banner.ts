@@ -1,0 +1,35 @@
+import type { DemoCredentials } from './seed';
+
+export interface BannerInput {
+  readonly services: readonly (readonly [name: string, where: string])[];
+  readonly data: string;
+  readonly credentials: DemoCredentials | undefined;
+}
+
+/** The text the start command prints once everything is up: where things are and how to log in. */
+export function formatBanner(input: BannerInput): string {
+  const lines = ['', 'Carillon is running (embedded default). Ctrl-C stops it.', ''];
+  const width = Math.max(...input.services.map(([name]) => name.length));
+  for (const [name, where] of input.services) lines.push(`  ${name.padEnd(width)}  ${where}`);
+  lines.push(`  ${'Data'.padEnd(width)}  ${input.data}`, '');
+  const credentials = input.credentials;
+  if (!credentials) {
+    lines.push('  Demo tenant: seeded earlier; its credentials file is missing from the data directory.', '');
+    return lines.join('\n');
+  }
+  lines.push(`  Demo tenant ${credentials.tenantId}, SIP domain ${credentials.sipDomain}`);
+  lines.push(
+    `  Ring group "${credentials.ringGroup.name}" on extension ${credentials.ringGroup.extension}`,
+    '',
+  );
+  lines.push(
+    '  ext  name            role          portal login (e-mail / password)        SIP username / password',
+  );
+  for (const user of credentials.users) {
+    lines.push(
+      `  ${user.extension.padEnd(4)} ${user.name.padEnd(15)} ${user.role.padEnd(13)} ${`${user.email} / ${user.portalPassword}`.padEnd(40)} ${user.sipUsername} / ${user.sipPassword}`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
