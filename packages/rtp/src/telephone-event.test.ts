@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dtmfDigitToEvent,
@@ -178,5 +179,56 @@ describe('TelephoneEventReceiver (RFC 4733 §2.5.2)', () => {
     const receiver = new TelephoneEventReceiver();
     const [start] = receiver.receive({ timestamp: 1, payload: event(16, false, 400) });
     expect(start).toEqual({ type: 'start', event: 16, timestamp: 1 });
+  });
+});
+
+describe('TelephoneEventReceiver under loss, duplication and reordering', () => {
+  it('reports each key press that left any packet exactly once, in order', () => {
+    const keyPress = fc.record({
+      event: fc.integer({ min: 0, max: 15 }),
+      durationMs: fc.integer({ min: 40, max: 400 }),
+      gapMs: fc.integer({ min: 20, max: 500 }),
+    });
+    // per packet: 0 = deliver, 1 = drop, 2 = deliver twice; plus swaps of neighbours within an event
+    const network = fc.array(fc.constantFrom(0, 0, 0, 1, 2), { minLength: 64, maxLength: 64 });
+    fc.assert(
+      fc.property(
+        fc.array(keyPress, { minLength: 1, maxLength: 8 }),
+        network,
+        fc.array(fc.nat(63)),
+        (presses, fate, swaps) => {
+          const receiver = new TelephoneEventReceiver();
+          let timestamp = 0xfffff000; // start just before the 32-bit wrap
+          let sequence = 0;
+          const delivered: number[] = [];
+          const notices: TelephoneEventNotice[] = [];
+          let f = 0;
+          for (const press of presses) {
+            const packets = planTelephoneEvent({
+              event: press.event,
+              durationMs: press.durationMs,
+              timestamp,
+              firstSequenceNumber: sequence,
+            });
+            sequence += packets.length;
+            timestamp = (timestamp + (press.durationMs + press.gapMs) * 8) >>> 0;
+            const arriving = packets.flatMap((p) => {
+              const what = fate[f++ % fate.length]!;
+              return what === 1 ? [] : what === 2 ? [p, p] : [p];
+            });
+            for (const s of swaps) {
+              const i = s % Math.max(1, arriving.length - 1);
+              if (i + 1 < arriving.length) [arriving[i], arriving[i + 1]] = [arriving[i + 1]!, arriving[i]!];
+            }
+            if (arriving.length > 0) delivered.push(press.event);
+            for (const p of arriving) notices.push(...receiver.receive(p));
+          }
+          notices.push(...receiver.finish());
+          expect(notices.filter((n) => n.type === 'start').map((n) => n.event)).toEqual(delivered);
+          expect(notices.filter((n) => n.type === 'end').map((n) => n.event)).toEqual(delivered);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
