@@ -4,7 +4,7 @@ import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-l
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { REPO_PATHS } from '../repo-paths';
+import { bundlingPath, REPO_PATHS } from '../repo-paths';
 
 /**
  * Lambda's Node.js 22 is the platform decision (ARCHITECTURE.md §6: the repo
@@ -72,6 +72,8 @@ export class CarillonFunction extends Construct {
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         forceDockerBundling: false,
+        // The build machine's PATH (where pnpm is), not a deployment setting.
+        environment: { PATH: bundlingPath(process.env.PATH) },
         format: OutputFormat.ESM,
         target: 'node22',
         platform: 'node',
