@@ -1,0 +1,4 @@
+export * from './call-state';
+export * from './dial-plan';
+export * from './extension-call';
+export * from './treatments';
