@@ -108,3 +108,16 @@ describe('detectTone', () => {
     expect(hits.filter((h) => h !== null)).toEqual([]);
   });
 });
+
+describe('detectTone on a recording with silence around the tone', () => {
+  it.each<G711Law>(['mulaw', 'alaw'])('measures the tone, not the silence, through %s', (law) => {
+    const tone = generateSine(1000, -12, { durationMs: 500 });
+    const recording = new Int16Array(8000);
+    recording.set(tone, 2400); // 300 ms of silence, 500 ms of tone, 200 ms of silence
+    const received = decodeG711(encodeG711(recording, law), law);
+    const found = detectTone(received, 8000);
+    expect(Math.abs(found!.frequency - 1000)).toBeLessThan(0.5);
+    expect(Math.abs(found!.levelDbfs - -12)).toBeLessThan(0.3);
+    expect(found!.purity).toBeGreaterThan(0.98);
+  });
+});

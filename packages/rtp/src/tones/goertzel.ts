@@ -138,10 +138,38 @@ function fft(re: Float64Array, im: Float64Array): void {
 const MAX_FFT = 1 << 16;
 
 /**
+ * The samples between the first and last 5 ms slice within 30 dB of the loudest slice, so silence
+ * before and after a tone (call set-up, the end of a recording) neither lowers its measured level
+ * nor its purity. Gaps inside the span (a cadence) still count.
+ */
+function activeSpan(samples: Samples, sampleRate: number): { start: number; end: number } {
+  const n = samples.length;
+  const slice = Math.max(1, Math.round(sampleRate * 0.005));
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += samples[i]!;
+  mean /= n || 1;
+  const powers: number[] = [];
+  for (let at = 0; at < n; at += slice) {
+    let energy = 0;
+    const end = Math.min(n, at + slice);
+    for (let i = at; i < end; i++) energy += (samples[i]! - mean) ** 2;
+    powers.push(energy / (end - at));
+  }
+  let loudest = 0;
+  for (const p of powers) if (p > loudest) loudest = p;
+  const floor = loudest / 1000;
+  const first = powers.findIndex((p) => p > floor);
+  if (first < 0) return { start: 0, end: n };
+  const last = powers.findLastIndex((p) => p > floor);
+  return { start: first * slice, end: Math.min(n, (last + 1) * slice) };
+}
+
+/**
  * Finds the dominant tone in a block of PCM: a zero-padded, Hann-windowed FFT locates the peak,
  * then a golden-section search of the windowed Goertzel magnitude pins its frequency to a fraction
- * of a hertz and gives its amplitude. Returns `null` for silence and for signals without a dominant
- * component (noise, speech mixtures). Works best on 50 ms or more.
+ * of a hertz and gives its amplitude. Silence before and after the tone is left out of the
+ * measurement. Returns `null` for silence and for signals without a dominant component (noise,
+ * speech mixtures). Works best on 50 ms or more.
  */
 export function detectTone(
   samples: Samples,
@@ -149,15 +177,16 @@ export function detectTone(
   options: DetectToneOptions = {},
 ): DetectedTone | null {
   if (!(sampleRate > 0)) throw new RtpError('INVALID_ARGUMENT', `sample rate ${sampleRate}`);
-  const n = samples.length;
+  const span = activeSpan(samples, sampleRate);
+  const n = span.end - span.start;
   if (n < 16) return null;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += samples[i]!;
+  for (let i = span.start; i < span.end; i++) mean += samples[i]!;
   mean /= n;
   const x = new Float64Array(n);
   let energy = 0;
   for (let i = 0; i < n; i++) {
-    x[i] = samples[i]! - mean;
+    x[i] = samples[span.start + i]! - mean;
     energy += x[i]! * x[i]!;
   }
   const meanSquare = energy / n;
