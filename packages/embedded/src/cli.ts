@@ -7,11 +7,12 @@ import { formatBanner } from './banner';
 import { parseCliOptions, USAGE } from './cli-options';
 import { loadDemoCredentials, saveDemoCredentials } from './demo-credentials-file';
 import type { RunningService } from './dynamodb-local';
+import { stackEnvironment } from './environment';
 import { EmbeddedStackError } from './errors';
 import { resolvePort } from './ports';
 import { seedDemo } from './seed';
 import { startServiceProcess } from './service-process';
-import { startStorageStack } from './storage-stack';
+import { startStorageStack, storageEndpoints } from './storage-stack';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const log = createLogger({ service: 'embedded' });
@@ -41,12 +42,29 @@ async function main() {
   }
 
   try {
-    const storage = await startStorageStack({
-      dynamodbPort: options.dynamodbPort,
-      s3Port: options.s3Port,
+    // Ports first, so the API can start while DynamoDB Local's JVM warms up:
+    // its liveness check needs no storage, and the two start-ups overlap.
+    const dynamodbPort = await resolvePort(options.dynamodbPort, 'DynamoDB Local', '--dynamodb-port');
+    const s3Port = await resolvePort(options.s3Port, 'the S3 server', '--s3-port');
+    const apiPort = await resolvePort(options.apiPort, 'the control-plane API', '--api-port');
+    const storageOptions = {
+      dynamodbPort,
+      s3Port,
       ...(options.inMemory ? {} : { dataDir: options.dataDir }),
-    });
-    running.push({ endpoint: storage.dynamodbEndpoint, pid: process.pid, stop: storage.stop });
+    };
+    const env = stackEnvironment(storageEndpoints(storageOptions));
+    const [storage, api] = await Promise.all([
+      startStorageStack(storageOptions),
+      startServiceProcess({
+        name: 'api',
+        entry: resolve(repoRoot, 'functions/api/src/server.ts'),
+        cwd: repoRoot,
+        env: { ...env, PORT: String(apiPort) },
+        readyUrl: `http://127.0.0.1:${apiPort}/health`,
+        onLine: (line) => process.stdout.write(`[api] ${line}\n`),
+      }),
+    ]);
+    running.push({ endpoint: storage.dynamodbEndpoint, pid: process.pid, stop: storage.stop }, api);
     const { document } = createDynamoClients();
     // The seed writes through the same store code the control plane uses; its
     // cursor secret only signs pagination cursors, which the seed never hands out.
@@ -56,16 +74,6 @@ async function main() {
     if (seeded.credentials && !options.inMemory) saveDemoCredentials(options.dataDir, seeded.credentials);
     const credentials =
       seeded.credentials ?? (options.inMemory ? undefined : loadDemoCredentials(options.dataDir));
-    const apiPort = await resolvePort(options.apiPort, 'the control-plane API', '--api-port');
-    const api = await startServiceProcess({
-      name: 'api',
-      entry: resolve(repoRoot, 'functions/api/src/server.ts'),
-      cwd: repoRoot,
-      env: { ...storage.env, PORT: String(apiPort) },
-      readyUrl: `http://127.0.0.1:${apiPort}/health/ready`,
-      onLine: (line) => process.stdout.write(`[api] ${line}\n`),
-    });
-    running.push(api);
     process.stdout.write(
       formatBanner({
         services: [

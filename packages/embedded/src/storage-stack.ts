@@ -21,6 +21,16 @@ export interface StorageStack extends StackEndpoints {
   stop(): Promise<void>;
 }
 
+/** Where the storage stack will listen for fixed ports, known before it starts. */
+export function storageEndpoints(options: StorageStackOptions): StackEndpoints {
+  return {
+    dynamodbEndpoint: `http://127.0.0.1:${options.dynamodbPort}`,
+    s3Endpoint: `http://127.0.0.1:${options.s3Port}`,
+    tableName: options.tableName ?? 'carillon',
+    bucketPrefix: options.bucketPrefix ?? 'carillon',
+  };
+}
+
 /**
  * The storage half of the embedded stack: DynamoDB Local and an S3-API
  * server, with the table and buckets created. Used by the start command and
@@ -37,10 +47,9 @@ export async function startStorageStack(options: StorageStackOptions): Promise<S
     startS3Server({ port: s3Port, ...(options.dataDir ? { dataDir: join(options.dataDir, 's3') } : {}) }),
   ]);
   const endpoints: StackEndpoints = {
+    ...storageEndpoints(options),
     dynamodbEndpoint: dynamodb.endpoint,
     s3Endpoint: s3.endpoint,
-    tableName: options.tableName ?? 'carillon',
-    bucketPrefix: options.bucketPrefix ?? 'carillon',
   };
   const env = stackEnvironment(endpoints);
   const stop = async () => {
