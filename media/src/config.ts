@@ -1,0 +1,116 @@
+import { loadConfig } from '@carillon/config';
+import { z } from 'zod';
+
+/*
+ * The edge's one configuration module: every variable is read here, validated once at start-up.
+ *
+ * Ports (0 = pick a free port, used by tests; a negative value is not allowed, use the *_ENABLED flag):
+ *   SIP_UDP_PORT / SIP_TCP_PORT   5060 (RFC 3261 §18, §19.1.2 default for sip:)
+ *   SIP_TLS_PORT                  5061 (RFC 3261 §19.1.2 default for sips:)
+ *   SIP_WS_PORT                   8088 (RFC 7118 names no port; 8088/8089 are what Asterisk, FreeSWITCH and
+ *   SIP_WSS_PORT                  8089  JsSIP examples use, so softphone configs work unchanged)
+ * TLS: SIP_TLS_CERT_FILE / SIP_TLS_KEY_FILE (PEM). When absent, the edge generates a self-signed
+ * certificate for SIP_PUBLIC_HOST with `openssl` at start-up (see tls-certificate.ts): good for the
+ * embedded default, never for production.
+ */
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .default(true);
+const positive = z.coerce.number().int().positive();
+
+export const edgeConfigSchema = z
+  .object({
+    /** This node's id, written on every binding it holds (ARCHITECTURE.md §5: calls are handed to it). */
+    EDGE_NODE_ID: z.string().min(1).max(100).default('edge-1'),
+    LOG_LEVEL: z.string().default('info'),
+
+    SIP_BIND_ADDRESS: z.string().min(1).default('0.0.0.0'),
+    /** Host written in Via/Contact/Record-Route and SDP: the address phones reach this node at. */
+    SIP_PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
+    SIP_UDP_PORT: port.default(5060),
+    SIP_TCP_PORT: port.default(5060),
+    SIP_TLS_PORT: port.default(5061),
+    SIP_WS_PORT: port.default(8088),
+    SIP_WSS_PORT: port.default(8089),
+    SIP_UDP_ENABLED: flag,
+    SIP_TCP_ENABLED: flag,
+    SIP_TLS_ENABLED: flag,
+    SIP_WS_ENABLED: flag,
+    SIP_WSS_ENABLED: flag,
+    SIP_TLS_CERT_FILE: z.string().min(1).optional(),
+    SIP_TLS_KEY_FILE: z.string().min(1).optional(),
+    /** Where a generated self-signed certificate is kept between runs (default: the OS temp dir). */
+    SIP_TLS_GENERATED_DIR: z.string().min(1).optional(),
+
+    /**
+     * Largest SIP message on stream transports and WebSocket (octets); bigger → connection closed.
+     * 64 KiB: far above any real INVITE with SDP, small enough that one peer cannot hold much memory.
+     */
+    SIP_MAX_MESSAGE_SIZE: positive.max(1_048_576).default(65_536),
+    /** UDP: the largest datagram IPv4 can carry (65,535 − 8 UDP − 20 IP); bigger ones cannot arrive. */
+    SIP_MAX_DATAGRAM_SIZE: positive.max(65_507).default(65_507),
+
+    /** RFC 3261 §10.3 step 7: Expires below this → 423 Interval Too Brief with Min-Expires. */
+    REGISTER_MIN_EXPIRES: positive.default(60),
+    /** Larger requested values are lowered to this (§10.3 step 7 allows the registrar to shorten). */
+    REGISTER_MAX_EXPIRES: positive.default(3600),
+    /** Used when the REGISTER names no expiry (§10.2.1.1 suggests 3600; phones refresh sooner anyway). */
+    REGISTER_DEFAULT_EXPIRES: positive.default(600),
+
+    /** HMAC keys for stateless digest nonces, comma-separated, first one signs; same on every node. */
+    DIGEST_NONCE_SECRETS: z
+      .string()
+      .min(16)
+      .default('carillon-embedded-nonce-secret-change-me')
+      .transform((s) => s.split(',').map((x) => x.trim())),
+    DIGEST_NONCE_LIFETIME_SECONDS: positive.default(300),
+    /** How long control-plane credential answers (found and not found) are reused. */
+    CREDENTIAL_CACHE_TTL_SECONDS: positive.default(30),
+
+    /** Auth failures from one source IP within the window that trigger a ban. */
+    AUTH_BAN_MAX_FAILURES: positive.default(10),
+    AUTH_BAN_WINDOW_SECONDS: positive.default(600),
+    AUTH_BAN_DURATION_SECONDS: positive.default(1800),
+
+    /**
+     * Requests per second per source IP (token bucket refill) and burst size (bucket depth).
+     * 100/s sustained with a burst of 200 leaves room for an office of ~100 phones behind one NAT
+     * refreshing registrations and subscriptions; beyond it requests are dropped silently.
+     */
+    RATE_LIMIT_REQUESTS_PER_SECOND: positive.default(100),
+    RATE_LIMIT_BURST: positive.default(200),
+
+    /** Concurrent calls when the control plane names no limit. */
+    MAX_CALLS_PER_DEVICE: positive.default(4),
+    MAX_CALLS_PER_TENANT: positive.default(100),
+
+    /** Control plane (functions/call-control) base URL and the shared edge token. */
+    CONTROL_PLANE_URL: z.url().optional(),
+    EDGE_TOKEN: z.string().min(1).optional(),
+
+    /** Store (DynamoDB single table). The endpoint comes from AWS_ENDPOINT_URL_DYNAMODB. */
+    CARILLON_TABLE_NAME: z.string().min(1).default('carillon'),
+    /** How long SIGTERM waits for open transactions before closing the sockets. */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).default(10),
+  })
+  .refine((c) => c.REGISTER_MIN_EXPIRES <= c.REGISTER_DEFAULT_EXPIRES, {
+    message: 'REGISTER_DEFAULT_EXPIRES must be at least REGISTER_MIN_EXPIRES',
+    path: ['REGISTER_DEFAULT_EXPIRES'],
+  })
+  .refine((c) => c.REGISTER_DEFAULT_EXPIRES <= c.REGISTER_MAX_EXPIRES, {
+    message: 'REGISTER_DEFAULT_EXPIRES must be at most REGISTER_MAX_EXPIRES',
+    path: ['REGISTER_DEFAULT_EXPIRES'],
+  })
+  .refine((c) => (c.SIP_TLS_CERT_FILE === undefined) === (c.SIP_TLS_KEY_FILE === undefined), {
+    message: 'set both SIP_TLS_CERT_FILE and SIP_TLS_KEY_FILE, or neither',
+    path: ['SIP_TLS_CERT_FILE'],
+  });
+
+export type EdgeConfig = z.infer<typeof edgeConfigSchema>;
+
+export function loadEdgeConfig(env: Record<string, string | undefined> = process.env): EdgeConfig {
+  return loadConfig(edgeConfigSchema, env);
+}

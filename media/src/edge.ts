@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { createLogger, type Logger } from '@carillon/logger';
+import { DigestAuthenticator, InMemoryNonceCountStore, type TimerSettings } from '@carillon/sip';
+import type { EdgeConfig } from './config';
+import { realClock } from './real-clock';
+import { CredentialCache } from './registrar/credential-cache';
+import type { CredentialSource } from './registrar/credential-source';
+import { type BindingStore, LocationService } from './registrar/location-service';
+import { Registrar } from './registrar/registrar';
+import { RequestAuthenticator } from './registrar/request-authenticator';
+import { AuthFailureBan } from './security/auth-failure-ban';
+import { CallLimits } from './security/call-limits';
+import { type MonotonicClock, systemMonotonicClock } from './security/monotonic-clock';
+import { RateLimiter } from './security/rate-limiter';
+import { SipStack } from './sip-stack';
+import { selfSignedCertificate, tlsMaterialFromFiles } from './tls-certificate';
+import { ConnectionTable } from './transport/connection-table';
+import type { TransportName } from './transport/flow';
+import { StreamTransport, type TlsMaterial } from './transport/stream-transport';
+import { TransportHub } from './transport/transport-hub';
+import { UdpTransport } from './transport/udp-transport';
+import { WsTransport } from './transport/ws-transport';
+
+export interface EdgeDependencies {
+  readonly credentials: CredentialSource;
+  readonly bindings: BindingStore;
+  readonly logger?: Logger;
+  /** Clock of the security rules and caches (tests pass a controllable one). */
+  readonly clock?: MonotonicClock;
+  readonly timers?: Partial<TimerSettings>;
+}
+
+/** A running edge: what feature modules (the B2BUA, media) and tests build on. */
+export interface Edge {
+  readonly config: EdgeConfig;
+  readonly logger: Logger;
+  /** Bound port per enabled transport. */
+  readonly ports: Partial<Record<TransportName, number>>;
+  readonly stack: SipStack;
+  readonly location: LocationService;
+  readonly authenticator: RequestAuthenticator;
+  readonly callLimits: CallLimits;
+  readonly bans: AuthFailureBan;
+  /** Graceful stop (SIGTERM): stop accepting, let open transactions finish, close sockets. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Assemble and start the edge: security → transports → SIP stack → registrar. The B2BUA and media
+ * engine attach later through `edge.stack.onRequest(...)`, `edge.authenticator`, `edge.location`
+ * and `edge.callLimits`.
+ */
+export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Promise<Edge> {
+  const logger = deps.logger ?? createLogger({ service: 'edge', level: config.LOG_LEVEL });
+  const clock = deps.clock ?? systemMonotonicClock;
+
+  const bans = new AuthFailureBan({
+    maxFailures: config.AUTH_BAN_MAX_FAILURES,
+    windowMs: config.AUTH_BAN_WINDOW_SECONDS * 1000,
+    banMs: config.AUTH_BAN_DURATION_SECONDS * 1000,
+    clock,
+    onBan: (source, failures, untilMs) =>
+      logger.warn(
+        { source, failures, banSeconds: Math.round((untilMs - clock.now()) / 1000) },
+        'source banned after repeated authentication failures',
+      ),
+  });
+  const rateLimiter = new RateLimiter({
+    ratePerSecond: config.RATE_LIMIT_REQUESTS_PER_SECOND,
+    burst: config.RATE_LIMIT_BURST,
+    clock,
+  });
+  const connections = new ConnectionTable();
+  const hub = new TransportHub(connections, logger);
+  const stack = new SipStack({
+    hub,
+    logger,
+    clock: realClock,
+    publicHost: config.SIP_PUBLIC_HOST,
+    gate: { isBanned: (a) => bans.isBanned(a), admitRequest: (a) => rateLimiter.tryConsume(a) },
+    ...(deps.timers ? { timers: deps.timers } : {}),
+  });
+
+  const digest = new DigestAuthenticator({
+    secrets: config.DIGEST_NONCE_SECRETS,
+    clock: { now: () => Date.now() },
+    randomBytes: (n) => randomBytes(n),
+    lifetimeSeconds: config.DIGEST_NONCE_LIFETIME_SECONDS,
+    nonceCounts: new InMemoryNonceCountStore({ maxEntries: 200_000 }),
+    // MD5 first: RFC 8760 §2.4 prefers SHA-256 first, but many deployed phones (and sipp) answer
+    // only the first challenge they see and know MD5 alone; both are offered either way.
+    algorithms: ['MD5', 'SHA-256'],
+  });
+  const credentials = new CredentialCache({
+    source: deps.credentials,
+    clock,
+    ttlMs: config.CREDENTIAL_CACHE_TTL_SECONDS * 1000,
+  });
+  const authenticator = new RequestAuthenticator({
+    digest,
+    credentials,
+    bans,
+    logger,
+    newTag: () => stack.transactions.newTag(),
+  });
+  const location = new LocationService(deps.bindings, config.EDGE_NODE_ID);
+  new Registrar({
+    stack,
+    authenticator,
+    location,
+    expires: {
+      min: config.REGISTER_MIN_EXPIRES,
+      max: config.REGISTER_MAX_EXPIRES,
+      default: config.REGISTER_DEFAULT_EXPIRES,
+    },
+  });
+  const callLimits = new CallLimits({
+    maxPerDevice: config.MAX_CALLS_PER_DEVICE,
+    maxPerTenant: config.MAX_CALLS_PER_TENANT,
+  });
+
+  const streamOptions = {
+    host: config.SIP_BIND_ADDRESS,
+    maxMessageSize: config.SIP_MAX_MESSAGE_SIZE,
+    // A registered phone refreshes well within the longest registration; anything quieter is dead.
+    idleTimeoutMs: (config.REGISTER_MAX_EXPIRES + 120) * 1000,
+    connections,
+    sink: stack,
+    logger,
+  };
+  let tls: TlsMaterial | undefined;
+  if (config.SIP_TLS_ENABLED || config.SIP_WSS_ENABLED) {
+    tls =
+      config.SIP_TLS_CERT_FILE && config.SIP_TLS_KEY_FILE
+        ? tlsMaterialFromFiles(config.SIP_TLS_CERT_FILE, config.SIP_TLS_KEY_FILE)
+        : selfSignedCertificate(config.SIP_PUBLIC_HOST, config.SIP_TLS_GENERATED_DIR);
+  }
+  try {
+    if (config.SIP_UDP_ENABLED) {
+      hub.add(
+        await UdpTransport.listen({
+          host: config.SIP_BIND_ADDRESS,
+          port: config.SIP_UDP_PORT,
+          maxDatagramSize: config.SIP_MAX_DATAGRAM_SIZE,
+          sink: stack,
+          logger,
+        }),
+      );
+    }
+    if (config.SIP_TCP_ENABLED) {
+      hub.add(await StreamTransport.listen({ ...streamOptions, name: 'TCP', port: config.SIP_TCP_PORT }));
+    }
+    if (config.SIP_TLS_ENABLED) {
+      hub.add(
+        await StreamTransport.listen({ ...streamOptions, name: 'TLS', port: config.SIP_TLS_PORT, tls }),
+      );
+    }
+    if (config.SIP_WS_ENABLED) {
+      hub.add(await WsTransport.listen({ ...streamOptions, name: 'WS', port: config.SIP_WS_PORT }));
+    }
+    if (config.SIP_WSS_ENABLED) {
+      hub.add(await WsTransport.listen({ ...streamOptions, name: 'WSS', port: config.SIP_WSS_PORT, tls }));
+    }
+  } catch (error) {
+    await hub.close();
+    throw error;
+  }
+  const ports = hub.ports();
+  logger.info({ node: config.EDGE_NODE_ID, ports, publicHost: config.SIP_PUBLIC_HOST }, 'edge listening');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    logger,
+    ports,
+    stack,
+    location,
+    authenticator,
+    callLimits,
+    bans,
+    stop(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
+      stopping ??= (async () => {
+        logger.info({ graceMs }, 'edge stopping');
+        hub.stopAccepting();
+        await stack.drain(graceMs);
+        await hub.close();
+        logger.info('edge stopped');
+      })();
+      return stopping;
+    },
+  };
+}
