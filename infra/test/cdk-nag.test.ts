@@ -67,8 +67,8 @@ describe('cdk-nag AwsSolutions checks', () => {
   beforeAll(() => {
     fixture = carillonApp();
     result = synthesiseAndReport(fixture.app);
-  });
-  afterAll(() => fixture.dispose());
+  }, 60_000);
+  afterAll(() => fixture?.dispose());
 
   it('leaves no unacknowledged error or warning in either stack', () => {
     expect(result.violations).toEqual([]);

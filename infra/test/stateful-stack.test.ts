@@ -24,8 +24,8 @@ beforeAll(() => {
   fixture = carillonApp();
   template = Template.fromStack(fixture.stacks.stateful);
   resources = template.toJSON().Resources as Record<string, CfnResource>;
-});
-afterAll(() => fixture.dispose());
+}, 60_000);
+afterAll(() => fixture?.dispose());
 
 function resource(logicalId: string): CfnResource {
   const found = resources[logicalId];

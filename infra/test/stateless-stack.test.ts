@@ -21,7 +21,7 @@ beforeAll(() => {
   fixture = carillonApp({ bundle: true });
   template = Template.fromStack(fixture.stacks.stateless);
 }, 120_000);
-afterAll(() => fixture.dispose());
+afterAll(() => fixture?.dispose());
 
 function roleStatements(): PolicyStatement[] {
   return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
