@@ -1,3 +1,6 @@
+import { fieldIssues } from '@carillon/domain';
+import type { z } from 'zod';
+
 /**
  * One hierarchy for everything the store throws, so callers (the API's error
  * mapper) need a single `instanceof StoreError` and a switch on `code`.
@@ -57,11 +60,28 @@ export class UniqueConstraintError extends StoreError {
   }
 }
 
-/** The caller passed something the store cannot act on (bad limit, bad blob id, too large a body). */
+/** One field of an invalid item: dotted path (`members.0.timeoutSeconds`) and what is wrong with it. */
+export interface InvalidField {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The caller passed something the store cannot act on (bad limit, bad blob id, too large a body, invalid item). */
 export class InvalidRequestError extends StoreError {
-  constructor(message: string, options?: ErrorOptions) {
+  /** For an invalid item: every failing field, so the API can name them (empty otherwise). */
+  readonly fields: readonly InvalidField[];
+
+  constructor(message: string, options?: ErrorOptions & { fields?: readonly InvalidField[] }) {
     super('INVALID_REQUEST', message, options);
+    this.fields = options?.fields ?? [];
   }
+}
+
+/** An item that fails its domain schema, with each failing field named by path in `fields` and the message. */
+export function invalidItemError(entity: string, error: z.ZodError): InvalidRequestError {
+  const fields = fieldIssues(error);
+  const described = fields.map((field) => `${field.path || '(item)'}: ${field.message}`).join('; ');
+  return new InvalidRequestError(`${entity} is invalid: ${described}`, { cause: error, fields });
 }
 
 /** A pagination cursor that was tampered with, expired in meaning, or issued to another tenant or list. */

@@ -2,7 +2,7 @@ import { type Registration, registrationSchema } from '@carillon/domain';
 import type { StoreContext, TenantScope } from '../context';
 import { createEntity, type LooseEntity } from '../entities/loose-entity';
 import { registrationEntitySchema } from '../entities/registration';
-import { CorruptItemError, InvalidRequestError } from '../errors';
+import { CorruptItemError, InvalidRequestError, invalidItemError } from '../errors';
 import { epochSeconds } from '../ttl';
 
 /**
@@ -19,7 +19,7 @@ export class RegistrationRepository {
   /** Adds or refreshes a binding of the scope's tenant. */
   async put(scope: TenantScope, registration: Registration): Promise<Registration> {
     const parsed = registrationSchema.safeParse(registration);
-    if (!parsed.success) throw new InvalidRequestError('registration is invalid', { cause: parsed.error });
+    if (!parsed.success) throw invalidItemError('registration', parsed.error);
     if (parsed.data.tenantId !== scope.tenantId)
       throw new InvalidRequestError('registration of another tenant');
     await this.#entity.put({ ...parsed.data, bindingKey: bindingKey(parsed.data) }).go();

@@ -4,7 +4,13 @@ import { type Page, type PageRequest, pageLimit } from '../cursor';
 import type { ElectroSchema } from '../entities/define';
 import { createEntity, type LooseEntity } from '../entities/loose-entity';
 import { dayOf } from '../entities/time-series';
-import { CorruptItemError, InvalidCursorError, InvalidRequestError, NotFoundError } from '../errors';
+import {
+  CorruptItemError,
+  InvalidCursorError,
+  InvalidRequestError,
+  invalidItemError,
+  NotFoundError,
+} from '../errors';
 
 export interface TimeRange {
   /** Inclusive ISO instant. */
@@ -44,7 +50,7 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
 
   validate(scope: TenantScope, candidate: unknown): T {
     const parsed = this.schema.safeParse(candidate);
-    if (!parsed.success) throw new InvalidRequestError(`${this.name} is invalid`, { cause: parsed.error });
+    if (!parsed.success) throw invalidItemError(this.name, parsed.error);
     if (parsed.data.tenantId !== scope.tenantId)
       throw new InvalidRequestError(`${this.name} of another tenant`);
     return parsed.data;

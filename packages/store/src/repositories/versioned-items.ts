@@ -12,6 +12,7 @@ import {
   CorruptItemError,
   InvalidCursorError,
   InvalidRequestError,
+  invalidItemError,
   NotFoundError,
   StoreError,
   UniqueConstraintError,
@@ -89,14 +90,7 @@ export class VersionedItems<T extends VersionedItem> {
 
   validate(candidate: unknown): T {
     const parsed = this.definition.schema.safeParse(candidate);
-    if (!parsed.success) {
-      throw new InvalidRequestError(
-        `${this.name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
-        {
-          cause: parsed.error,
-        },
-      );
-    }
+    if (!parsed.success) throw invalidItemError(this.name, parsed.error);
     return parsed.data;
   }
 
