@@ -16,4 +16,5 @@ export * from './auth';
 export * from './dialog';
 export * from './message';
 export * from './sdp';
+export * from './sip-error';
 export * from './transaction';

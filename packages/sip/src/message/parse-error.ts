@@ -1,3 +1,4 @@
+import { SipError } from '../sip-error';
 /**
  * What an edge needs to answer a message it could not fully parse (RFC 3261 §8.2, §16.3: a 400 with
  * Via/From/To/Call-ID/CSeq copied). Filled from whatever part of the message was readable.
@@ -18,7 +19,7 @@ export interface SipParsePartial {
  * The one error class of the SIP message layer. `reason` is a short phrase fit for the Reason-Phrase
  * of a 400 response (`Bad Request - Malformed CSeq`); `partial` carries what was readable.
  */
-export class SipParseError extends Error {
+export class SipParseError extends SipError {
   override readonly name = 'SipParseError';
   readonly reason: string;
   readonly partial: SipParsePartial;
