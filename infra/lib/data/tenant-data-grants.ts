@@ -15,10 +15,12 @@ export const TENANT_OBJECT_KEY_PATTERN = 't/*';
 
 /**
  * Item-level actions only: no Scan (every access pattern is a key lookup or a
- * Query), no table management. Transactions need no actions of their own;
- * DynamoDB checks the Put/Update/Delete/ConditionCheck inside them.
+ * Query) and no table management; DescribeTable is read-only metadata, used
+ * by the readiness check. Transactions need no actions of their own: DynamoDB
+ * checks the Put/Update/Delete/ConditionCheck inside them.
  */
 const ITEM_ACTIONS = [
+  'dynamodb:DescribeTable',
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
   'dynamodb:Query',
