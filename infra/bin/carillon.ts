@@ -1,5 +1,5 @@
 import { App, type Environment } from 'aws-cdk-lib';
-import { addCarillonStage } from '../lib/carillon-app';
+import { addCarillonStage, addNagChecks } from '../lib/carillon-app';
 import { stageSettings } from '../lib/stage';
 
 // The only place that reads the outside world: context given on the command
@@ -12,4 +12,5 @@ const env: Environment | undefined =
   typeof account === 'string' && typeof region === 'string' ? { account, region } : undefined;
 
 addCarillonStage(app, stageSettings(app.node.tryGetContext('stage')), env);
+addNagChecks(app);
 app.synth();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { addCarillonStage, type CarillonStacks } from '../lib/carillon-app';
+import { addCarillonStage, addNagChecks, type CarillonStacks } from '../lib/carillon-app';
 import { REPO_PATHS } from '../lib/repo-paths';
 import { stageSettings } from '../lib/stage';
 
@@ -13,6 +13,8 @@ export interface FixtureOptions {
    * and only the control-plane test needs the bundle itself.
    */
   readonly bundle?: boolean;
+  /** Register the AwsSolutions pack, as the app entry does. */
+  readonly nag?: boolean;
 }
 
 export interface CarillonAppFixture {
@@ -47,5 +49,6 @@ export function carillonApp(options: FixtureOptions = {}): CarillonAppFixture {
     builtinCloudFormationValidation: false,
   });
   const stacks = addCarillonStage(app, stageSettings('test'));
+  if (options.nag === true) addNagChecks(app);
   return { app, stacks, outdir, dispose: () => rmSync(outdir, { recursive: true, force: true }) };
 }

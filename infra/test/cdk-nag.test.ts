@@ -65,7 +65,7 @@ describe('cdk-nag AwsSolutions checks', () => {
   let result: ReturnType<typeof synthesiseAndReport>;
 
   beforeAll(() => {
-    fixture = carillonApp();
+    fixture = carillonApp({ nag: true });
     result = synthesiseAndReport(fixture.app);
   }, 60_000);
   afterAll(() => fixture?.dispose());
