@@ -31,8 +31,8 @@ export const sipCredentialsSchema = z.strictObject({
   ha1Sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'ha1Sha256 must be 64 lower-case hex digits' }),
   /** Calls this device may have at once (both directions). */
   maxConcurrentCalls: callLimitSchema('maxConcurrentCalls'),
-  /** Calls the whole tenant may have at once. */
-  tenantMaxConcurrentCalls: callLimitSchema('tenantMaxConcurrentCalls'),
+  /** Calls the whole tenant may have at once; null = no limit. */
+  tenantMaxConcurrentCalls: callLimitSchema('tenantMaxConcurrentCalls').nullable(),
 });
 
 export type SipCredentialsQuery = z.infer<typeof sipCredentialsQuerySchema>;

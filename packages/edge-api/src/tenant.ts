@@ -15,7 +15,8 @@ export const edgeTenantSchema = z.strictObject({
   country: countrySchema,
   /** Prompt language, e.g. en or de. */
   language: z.string().min(2).max(16),
-  maxConcurrentCalls: callLimitSchema('maxConcurrentCalls'),
+  /** Calls the tenant may have at once; null = no limit. */
+  maxConcurrentCalls: callLimitSchema('maxConcurrentCalls').nullable(),
 });
 
 export type EdgeTenant = z.infer<typeof edgeTenantSchema>;

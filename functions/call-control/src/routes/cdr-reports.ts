@@ -1,0 +1,48 @@
+import { fieldIssues } from '@carillon/domain';
+import { type CdrReceipt, cdrReportSchema } from '@carillon/edge-api';
+import type { Logger } from '@carillon/logger';
+import { InvalidRequestError, type Store } from '@carillon/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { buildCdr } from '../cdr/build-cdr';
+import { readJson } from '../http/json-body';
+import { invalidRequest, problem } from '../http/problem';
+
+/**
+ * `POST /edge/v1/cdr-reports`: write the call's one CDR. The store takes the
+ * idempotency key in the same transaction as the record, so a report the
+ * edge retries from its outbox answers 200 with the first record's id.
+ */
+export function cdrReportRoutes(store: Store, log: Logger) {
+  return new Hono().post('/', async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return invalidRequest(c, [{ path: '', message: body.message }], 'Invalid CDR report');
+    const parsed = cdrReportSchema.safeParse(body.value);
+    if (!parsed.success) return invalidRequest(c, fieldIssues(parsed.error), 'Invalid CDR report');
+    const report = parsed.data;
+    const scope = { tenantId: report.tenantId };
+    const callLog = log.child({ tenantId: report.tenantId, callId: report.callId });
+    if ((await store.tenants.find(report.tenantId)) === undefined) {
+      return problem(c, 404, 'Not Found', { detail: 'no such tenant' });
+    }
+    try {
+      const { cdr, created } = await store.cdrs.record(scope, buildCdr(report));
+      callLog.info(
+        { cdrId: cdr.id, created, disposition: cdr.disposition, termination: report.termination },
+        created ? 'CDR written' : 'CDR report repeated',
+      );
+      const receipt: CdrReceipt = { cdrId: cdr.id, created };
+      return c.json(receipt, created ? 201 : 200);
+    } catch (error) {
+      // The report passed the contract but not the domain's CDR rules (an id of the wrong form, …).
+      if (error instanceof InvalidRequestError) {
+        const issues =
+          error.cause instanceof z.ZodError
+            ? fieldIssues(error.cause)
+            : [{ path: '', message: error.message }];
+        return problem(c, 422, 'CDR rejected', { detail: error.message, errors: issues });
+      }
+      throw error;
+    }
+  });
+}
