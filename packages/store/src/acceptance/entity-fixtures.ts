@@ -492,9 +492,14 @@ export function buildFixtures(store: Store): FixtureTable {
  * own scope and lists are per reseller, so there is no TenantScope to misuse.
  */
 function tenantDirectoryFixture(store: Store): CrudFixture {
-  // One reseller for the fixture's tenants, so that listByReseller holds only this run's tenants.
-  const resellerId = newId('rsl');
-  const input = () => {
+  // The test's fresh scope picks a reseller of its own, so each test's listByReseller holds only its tenants.
+  const resellers = new Map<string, string>();
+  const resellerOf = (scope: TenantScope) => {
+    const known = resellers.get(scope.tenantId) ?? newId('rsl');
+    resellers.set(scope.tenantId, known);
+    return known;
+  };
+  const input = (scope: TenantScope) => {
     const slug = `t${unique.token()}`;
     return {
       ...createTenantInputSchema.parse({
@@ -503,7 +508,7 @@ function tenantDirectoryFixture(store: Store): CrudFixture {
         country: 'DE',
         timeZone: 'Europe/Berlin',
       }),
-      resellerId,
+      resellerId: resellerOf(scope),
       sipDomain: `${slug}.carillon.example.test`,
       status: 'active' as const,
       deletionScheduledAt: null,
@@ -513,12 +518,12 @@ function tenantDirectoryFixture(store: Store): CrudFixture {
     kind: 'platform-crud',
     repository: store.tenants,
     input,
-    create: (_scope, options) => store.tenants.create(input(), options),
+    create: (scope, options) => store.tenants.create(input(scope), options),
     createRaw: (_scope, raw) => store.tenants.create(raw as never),
     invalid: { field: 'slug', spoil: (valid) => withField(valid, 'slug', 'Not A Slug') },
     find: (_scope, id) => store.tenants.find(id),
     get: (_scope, id) => store.tenants.get(id),
-    list: (_scope, request) => store.tenants.listByReseller(resellerId, request),
+    list: (scope, request) => store.tenants.listByReseller(resellerOf(scope), request),
     update: (_scope, id, expectedVersion) =>
       store.tenants.update(id, { name: 'Renamed GmbH', areaCode: '30' }, { expectedVersion }),
     patch: { name: 'Renamed GmbH', areaCode: '30' },
@@ -527,7 +532,7 @@ function tenantDirectoryFixture(store: Store): CrudFixture {
     platformLookups: {
       findBySlug: async (item) => store.tenants.findBySlug((item as unknown as { slug: string }).slug),
     },
-    listIsPrivate: false,
+    listIsPrivate: true,
   };
 }
 
@@ -659,6 +664,11 @@ function auditFixture(store: Store): RecordFixture {
     after: { lastName: 'King', tenant: scope.tenantId },
     requestId: null,
   });
+  const built = Date.now();
+  const window = {
+    from: new Date(built - 3_600_000).toISOString(),
+    to: new Date(built + 3 * 3_600_000).toISOString(),
+  };
   const around = (record: StoredRecord) => {
     const at = Date.parse((record as AuditEntry).at);
     return { from: new Date(at - 60_000).toISOString(), to: new Date(at + 60_000).toISOString() };
@@ -679,15 +689,8 @@ function auditFixture(store: Store): RecordFixture {
     },
     paging: {
       write: (scope) => store.audit.append(scope, entry(scope)),
-      list: (scope, request) =>
-        store.audit.list(
-          scope,
-          {
-            from: new Date(Date.now() - 3_600_000).toISOString(),
-            to: new Date(Date.now() + 3_600_000).toISOString(),
-          },
-          request,
-        ),
+      // One fixed range: a cursor continues only the list (range) it was issued for.
+      list: (scope, request) => store.audit.list(scope, window, request),
     },
   };
 }
