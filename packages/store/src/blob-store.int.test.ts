@@ -16,6 +16,22 @@ describe('BlobStore', () => {
     expect(await blobs.head(tenant, ref)).toMatchObject({ size: 12 });
   });
 
+  it('deletes a blob: it is gone for get, head and list, and a second delete is harmless', async () => {
+    const tenant = freshTenant();
+    const ref = { kind: 'voicemail', id: 'msg-2.wav' } as const;
+    const keep = { kind: 'voicemail', id: 'msg-3.wav' } as const;
+    await blobs.put(tenant, ref, 'RIFF-delete-me', { contentType: 'audio/wav' });
+    await blobs.put(tenant, keep, 'RIFF-keep-me', { contentType: 'audio/wav' });
+
+    await blobs.delete(tenant, ref);
+
+    await expect(blobs.get(tenant, ref)).rejects.toThrow(NotFoundError);
+    expect(await blobs.head(tenant, ref)).toBeUndefined();
+    expect((await blobs.list(tenant, 'voicemail')).items.map((blob) => blob.id)).toEqual([keep.id]);
+    await expect(blobs.delete(tenant, ref)).resolves.toBeUndefined();
+    expect(Buffer.from((await blobs.getBytes(tenant, keep)).bytes).toString()).toBe('RIFF-keep-me');
+  });
+
   it('streams a body in when its length is given', async () => {
     const tenant = freshTenant();
     const ref = { kind: 'prompt', id: 'welcome' } as const;
