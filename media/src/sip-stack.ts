@@ -105,7 +105,15 @@ export class SipStack implements TransportSink {
     this.transactions = new TransactionLayer({
       clock: options.clock,
       random: (n) => randomBytes(n),
-      send: (message, destination) => options.hub.send(message, destination),
+      send: (message, destination) => {
+        try {
+          options.hub.send(message, destination);
+        } catch (error) {
+          // The transaction turns this into its §17.1.4/§17.2.4 handling; the log says why.
+          this.#logger.warn({ err: error, to: destination }, 'transport error');
+          throw error;
+        }
+      },
       ...(options.timers ? { timers: options.timers } : {}),
       core: {
         receiveRequest: (request, transaction) => this.#dispatch(request, transaction),

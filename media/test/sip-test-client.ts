@@ -137,6 +137,19 @@ export class SipTestClient {
     return result;
   }
 
+  /** Wait for a response with this Call-ID (any status), or undefined after `timeoutMs`. */
+  async responseFor(callId: string, timeoutMs = 1500): Promise<SipResponse | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.received.find(
+        (m): m is SipResponse => m.kind === 'response' && m.headers.get('call-id') === callId,
+      );
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return undefined;
+  }
+
   /** Wait until raw bytes matching `test` arrive. */
   async waitForRaw(test: (data: Buffer) => boolean, timeoutMs = 2000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;

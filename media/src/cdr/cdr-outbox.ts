@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { cdrIdempotencyKey } from '@carillon/call-control';
+import type { CdrReportInput } from '@carillon/edge-api';
+import type { Logger } from '@carillon/logger';
+import { TEMP_PREFIX, writeFileDurably } from './durable-file';
+import type { WallClock } from './wall-clock';
+
+/**
+ * Unsent CDR reports on disk, one file per call, until the control plane
+ * acknowledges them (ARCHITECTURE §3). A report is on disk — complete, see
+ * `writeFileDurably` — before anything tries to send it, so neither a crash
+ * nor an unreachable control plane loses a CDR.
+ *
+ * File names are `<enqueued ms>-<idempotency key>.json`: sorting by name
+ * sends the oldest first, and the key (`cdrIdempotencyKey`, base64url, safe
+ * in a file name) tells recovery which calls already have a report.
+ *
+ * Bound: at most `maxReports` files. When full, the outbox keeps what it
+ * holds and refuses the new report, logging it whole at error level. The
+ * files held are records the edge already promised; the log line is a
+ * second copy of the refused one that an operator can replay. A full outbox
+ * means the control plane has refused or been unreachable for a long time,
+ * which is an alarm in itself (a warning starts at 80%).
+ *
+ * Reports the control plane rejects as invalid (4xx) would be refused again
+ * forever; they are moved to `rejected/` for a person to look at.
+ */
+export interface CdrOutboxOptions {
+  /** The edge node's outbox directory, e.g. `<data>/<edgeNodeId>/outbox`. */
+  readonly dir: string;
+  readonly clock: WallClock;
+  readonly log?: Logger;
+  /** Default 50,000 — about 100 MB of two-leg reports, days of a busy node's calls. */
+  readonly maxReports?: number;
+}
+
+export const DEFAULT_MAX_OUTBOX_REPORTS = 50_000;
+const REPORT_PATTERN = /^(\d{13})-(cdr\.[A-Za-z0-9_-]+)\.json$/;
+const WARN_RATIO = 0.8;
+
+export type PutOutcome = 'stored' | 'duplicate' | 'full';
+
+export class CdrOutbox {
+  readonly #dir: string;
+  readonly #rejectedDir: string;
+  readonly #clock: WallClock;
+  readonly #log: Logger | undefined;
+  readonly #maxReports: number;
+  /** Idempotency key → file name of every pending report. */
+  readonly #byKey = new Map<string, string>();
+
+  constructor(options: CdrOutboxOptions) {
+    this.#dir = options.dir;
+    this.#rejectedDir = join(options.dir, 'rejected');
+    this.#clock = options.clock;
+    this.#log = options.log;
+    this.#maxReports = options.maxReports ?? DEFAULT_MAX_OUTBOX_REPORTS;
+    mkdirSync(this.#rejectedDir, { recursive: true });
+    for (const name of readdirSync(this.#dir)) {
+      // A temp file is a write the crash interrupted; its report is still in the journal.
+      if (name.startsWith(TEMP_PREFIX)) unlinkSync(join(this.#dir, name));
+      const match = REPORT_PATTERN.exec(name);
+      if (match) this.#byKey.set(match[2]!, name);
+    }
+  }
+
+  get size(): number {
+    return this.#byKey.size;
+  }
+
+  get maxReports(): number {
+    return this.#maxReports;
+  }
+
+  /** Whether a report of this call is waiting to be sent. */
+  has(callId: string): boolean {
+    return this.#byKey.has(cdrIdempotencyKey(callId));
+  }
+
+  /** Store a report durably; it is on disk when this returns `stored`. */
+  put(report: CdrReportInput): PutOutcome {
+    const key = report.idempotencyKey;
+    if (this.#byKey.has(key)) return 'duplicate';
+    if (this.#byKey.size >= this.#maxReports) {
+      this.#log?.error(
+        { callId: report.callId, tenantId: report.tenantId, maxReports: this.#maxReports, report },
+        'CDR outbox full: report refused and kept only in this log line',
+      );
+      return 'full';
+    }
+    const name = `${String(this.#clock.now()).padStart(13, '0')}-${key}.json`;
+    writeFileDurably(this.#dir, name, JSON.stringify(report));
+    this.#byKey.set(key, name);
+    if (this.#byKey.size === Math.ceil(this.#maxReports * WARN_RATIO)) {
+      this.#log?.warn({ size: this.#byKey.size, maxReports: this.#maxReports }, 'CDR outbox 80% full');
+    }
+    return 'stored';
+  }
+
+  /** Pending report files, oldest first. */
+  pending(): string[] {
+    return [...this.#byKey.values()].sort();
+  }
+
+  /** The report in a pending file; undefined when it is gone or unreadable (then moved aside). */
+  read(name: string): CdrReportInput | undefined {
+    const path = join(this.#dir, name);
+    if (!existsSync(path)) return undefined;
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as CdrReportInput;
+    } catch (error) {
+      this.reject(name, `unreadable: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * The control plane has the record. No directory flush: a deletion lost
+   * to a power cut only resends a report, which the idempotency key absorbs.
+   */
+  remove(name: string): void {
+    this.#forget(name);
+    try {
+      unlinkSync(join(this.#dir, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  /** Move a report the control plane will never accept out of the way, for a person to inspect. */
+  reject(name: string, why: string): void {
+    this.#forget(name);
+    this.#log?.error({ file: name, why }, 'CDR report rejected; moved to the outbox rejected/ folder');
+    renameSync(join(this.#dir, name), join(this.#rejectedDir, name));
+  }
+
+  #forget(name: string): void {
+    const match = REPORT_PATTERN.exec(name);
+    if (match) this.#byKey.delete(match[2]!);
+  }
+}

@@ -1,0 +1,11 @@
+export { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff';
+export type { CallEnding, CallStart, LegEnding, LegStart } from './call-facts';
+export { CallJournal, type CallJournalOptions, replayJournal } from './call-journal';
+export { type CallReporter, JournalingCallReporter } from './call-reporter';
+export { CdrOutbox, type CdrOutboxOptions, DEFAULT_MAX_OUTBOX_REPORTS } from './cdr-outbox';
+export { buildCdrReport, buildFailureReport, EDGE_FAILURE_CAUSE } from './cdr-report-builder';
+export { type CdrReporting, type CdrReportingOptions, startCdrReporting } from './cdr-reporting';
+export { CdrReportingError, type CdrReportingErrorCode } from './cdr-reporting-error';
+export { CdrSender, type CdrSenderOptions, type CdrSink } from './cdr-sender';
+export { type RecoveryResult, recoverCalls } from './recover';
+export { systemWallClock, type WallClock } from './wall-clock';
