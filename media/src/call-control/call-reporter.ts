@@ -1,0 +1,27 @@
+import type { CallEndedEvent, LegReportInput } from '@carillon/call-control';
+
+/** A leg as it starts: the fixed part of its CDR report. */
+export type LegStart = Pick<
+  LegReportInput,
+  'legId' | 'kind' | 'caller' | 'callee' | 'deviceId' | 'trunkId' | 'gatewayId' | 'startedAt'
+>;
+
+/**
+ * Leg lifecycle facts for the CDR (ARCHITECTURE §3: the edge reports each leg, the control plane
+ * writes one CDR per call). The CDR outbox (`media/src/cdr/`) implements this durably; `callEnded`
+ * carries the same event that goes to the control plane, every leg inside.
+ */
+export interface CallReporter {
+  legStarted(callId: string, leg: LegStart): void;
+  legAnswered(callId: string, legId: string, answeredAt: string): void;
+  legEnded(callId: string, leg: LegReportInput): void;
+  callEnded(event: CallEndedEvent): void;
+}
+
+/** For an edge without a CDR outbox yet: the facts still reach the control plane in `call.ended`. */
+export const noCallReporter: CallReporter = {
+  legStarted() {},
+  legAnswered() {},
+  legEnded() {},
+  callEnded() {},
+};
