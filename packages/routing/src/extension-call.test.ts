@@ -131,8 +131,19 @@ describe('routeExtensionCall', () => {
       callerId: { number: '201', name: 'Alice Smith' },
     });
     expect(dial?.type === 'dial' && dial.targets.map((target) => target)).toEqual([
-      expect.objectContaining({ kind: 'contact', uri: 'sip:bob@10.0.0.22:5060' }),
-      expect.objectContaining({ kind: 'contact', uri: 'sip:bob-soft@10.0.0.23:5062;transport=tcp' }),
+      expect.objectContaining({
+        kind: 'contact',
+        uri: 'sip:bob@10.0.0.22:5060',
+        deviceId: 'dev_bob_desk',
+        edgeNodeId: 'edge-1',
+      }),
+      expect.objectContaining({
+        kind: 'contact',
+        uri: 'sip:bob-soft@10.0.0.23:5062;transport=tcp',
+        deviceId: 'dev_bob_soft',
+        // The node holding the connection, so the edge can hand the leg over (ARCHITECTURE §5).
+        edgeNodeId: 'edge-2',
+      }),
     ]);
     expect(decision.state).toEqual({
       v: 1,

@@ -144,7 +144,12 @@ export function routeExtensionCall(input: ExtensionCallInput): Decision {
   }
   const dial: ActionInput = {
     type: 'dial',
-    targets: targets.map((binding) => ({ kind: 'contact', uri: binding.contactUri })),
+    targets: targets.map((binding) => ({
+      kind: 'contact',
+      uri: binding.contactUri,
+      deviceId: binding.deviceId,
+      edgeNodeId: binding.edgeNodeId,
+    })),
     strategy: 'parallel',
     targetTimeoutMs: input.ringTimeoutMs,
     timeoutMs: input.ringTimeoutMs,

@@ -35,6 +35,17 @@ export const deviceTargetSchema = z.strictObject({
 export const contactTargetSchema = z.strictObject({
   kind: z.literal('contact'),
   uri: uriSchema,
+  /** The device the binding belongs to, when the contact is a registration; for call limits and CDRs. */
+  deviceId: idSchema('deviceId').optional(),
+  /**
+   * The edge node holding the binding's connection (ARCHITECTURE §5): a node
+   * hands the leg to it instead of sending from a socket the phone never opened.
+   */
+  edgeNodeId: z
+    .string({ error: 'edgeNodeId must be a string' })
+    .min(1, { error: 'edgeNodeId must not be empty' })
+    .max(100, { error: 'edgeNodeId must be at most 100 characters' })
+    .optional(),
   ...targetFields,
 });
 
