@@ -130,4 +130,56 @@ describe.concurrent('two concurrent creates of the same unique value: exactly on
       if (loser) expect((await store.devices.list(loser.scope)).items).toEqual([]);
     }
   });
+
+  it('two users moving onto the same free number at once: one moves, the other keeps its own number', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const scope = freshTenant();
+      const users = table.users as CrudFixture;
+      const [first, second] = await Promise.all([users.create(scope), users.create(scope)]);
+      if (first === undefined || second === undefined) throw new Error('users not created');
+      const contested = unique.extensionNumber();
+      const settled = await Promise.allSettled(
+        [first, second].map((user) =>
+          store.users.update(scope, user.id, { extensionNumber: contested }, { expectedVersion: 1 }),
+        ),
+      );
+
+      const winnerIndex = settled.findIndex((result) => result.status === 'fulfilled');
+      const loserResult = settled[1 - winnerIndex];
+      expect(settled.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const reason = loserResult?.status === 'rejected' ? loserResult.reason : undefined;
+      expect(reason).toBeInstanceOf(UniqueConstraintError);
+      expect(reason).toMatchObject({ field: 'extensionNumber' });
+      const winner = [first, second][winnerIndex];
+      const loser = await store.users.get(scope, [first, second][1 - winnerIndex]?.id ?? '');
+      expect((await store.extensions.numberHolder(scope, contested))?.id).toBe(winner?.id);
+      // The loser's transaction was cancelled whole: same version, and its old number is still guarded for it.
+      expect(loser.version).toBe(1);
+      expect((await store.users.findByExtensionNumber(scope, loser.extensionNumber))?.id).toBe(loser.id);
+    }
+  });
+
+  it('a create and an update racing for one number: one holder, and the guard agrees with the items', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const scope = freshTenant();
+      const group = await (table.groups as CrudFixture).create(scope);
+      const contested = unique.extensionNumber();
+      const [update, create] = await Promise.allSettled([
+        store.groups.update(scope, group.id, { extensionNumber: contested }, { expectedVersion: 1 }),
+        contender('queues', scope, { extensionNumber: contested }).create(),
+      ]);
+
+      expect([update.status, create.status].sort()).toEqual(['fulfilled', 'rejected']);
+      const holder = await store.extensions.numberHolder(scope, contested);
+      if (update.status === 'fulfilled') {
+        expect(holder).toMatchObject({ entity: 'group', id: group.id });
+        expect((await store.queues.list(scope)).items).toEqual([]);
+      } else {
+        expect(update.reason).toBeInstanceOf(UniqueConstraintError);
+        expect(update.reason).toMatchObject({ field: 'extensionNumber' });
+        expect(holder).toMatchObject({ entity: 'queue' });
+        expect(await store.groups.get(scope, group.id)).toMatchObject({ version: 1 });
+      }
+    }
+  });
 });
