@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '@carillon/logger';
 import {
+  type ClientTransaction,
+  type ClientTransactionUser,
   type Clock,
   createResponse,
   type Destination,
@@ -14,6 +16,7 @@ import {
   type SipRequest,
   type SipResponse,
   type TimerSettings,
+  type Transaction,
   TransactionLayer,
   TransactionState,
   validateRequest,
@@ -63,6 +66,12 @@ export interface SipStackOptions {
   readonly acceptedContentTypes?: readonly string[];
 }
 
+const UNFINISHED = new Set<TransactionState>([
+  TransactionState.Calling,
+  TransactionState.Trying,
+  TransactionState.Proceeding,
+]);
+
 const DEFAULT_CONTENT_TYPES = [
   'application/sdp',
   'multipart/mixed',
@@ -91,6 +100,8 @@ export class SipStack implements TransportSink {
   readonly #optionTags: Set<string>;
   /** The flow each request arrived on; the transaction only knows where responses go. */
   readonly #sources = new WeakMap<SipRequest, Destination>();
+  /** Transactions still waiting for a final response: what a graceful stop waits for. */
+  readonly #unfinished = new Set<Transaction>();
   #draining = false;
   ackHandler: ((ack: SipRequest, source: Destination) => void) | undefined;
   cancelHandler: ((cancel: SipRequest, invite: ServerInviteTransaction) => void) | undefined;
@@ -177,18 +188,41 @@ export class SipStack implements TransportSink {
     return { value: `SIP/2.0/${transport.toUpperCase()} ${sentBy};branch=${branch};rport`, branch };
   }
 
-  /** Graceful stop: new requests get 503, open transactions run to completion or until `graceMs`. */
+  /**
+   * Start a client transaction (§17.1) through the stack, so that a graceful stop waits for its final
+   * response. Feature modules use this rather than `transactions.sendRequest`.
+   */
+  sendRequest(request: SipRequest, destination: Destination, user: ClientTransactionUser): ClientTransaction {
+    const transaction = this.transactions.sendRequest(request, destination, user);
+    this.#track(transaction);
+    return transaction;
+  }
+
+  /**
+   * Graceful stop: new requests get 503, transactions without a final response get up to `graceMs`
+   * to finish. Completed transactions only wait for retransmissions (Timers J, K, D, I) and are
+   * dropped — a retransmitted request after that is answered by no one, and the peer times out.
+   */
   async drain(graceMs: number): Promise<void> {
     this.#draining = true;
     const deadline = Date.now() + graceMs;
-    while (this.activeTransactions() > 0 && Date.now() < deadline) {
+    while (this.#unfinished.size > 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     this.transactions.dispose();
   }
 
-  activeTransactions(): number {
-    return this.transactions.serverTransactionCount + this.transactions.clientTransactionCount;
+  /** Transactions without a final response yet. */
+  get unfinishedTransactions(): number {
+    return this.#unfinished.size;
+  }
+
+  #track(transaction: Transaction): void {
+    if (!UNFINISHED.has(transaction.state)) return;
+    this.#unfinished.add(transaction);
+    transaction.onStateChange((state) => {
+      if (!UNFINISHED.has(state)) this.#unfinished.delete(transaction);
+    });
   }
 
   // TransportSink
@@ -301,6 +335,7 @@ export class SipStack implements TransportSink {
       this.reply(transaction, 503, 'Service Unavailable - Draining', { 'Retry-After': '5' });
       return;
     }
+    this.#track(transaction);
     const handler = this.#handlers.get(request.method);
     if (!handler) {
       // §8.2.1: a method this UAS does not implement → 405 with Allow.
