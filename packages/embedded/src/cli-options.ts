@@ -10,6 +10,7 @@ const optionsSchema = z.object({
   dynamodbPort: port,
   s3Port: port,
   apiPort: port,
+  callControlPort: port,
   platformDomain: z
     .string()
     .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a lower-case DNS name such as carillon.localhost'),
@@ -29,6 +30,7 @@ Options:
   --dynamodb-port PORT   DynamoDB Local (default 8000; 0 = any free port)
   --s3-port PORT         S3-API server (default 9000)
   --api-port PORT        control-plane API (default 8080)
+  --call-control-port P  call-control app, the edge's control plane (default 8081)
   --platform-domain DNS  tenants' SIP domains are <slug>.DNS (default carillon.localhost)
   -h, --help             this text
 `;
@@ -43,6 +45,7 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
       'dynamodb-port': { type: 'string', default: '8000' },
       's3-port': { type: 'string', default: '9000' },
       'api-port': { type: 'string', default: '8080' },
+      'call-control-port': { type: 'string', default: '8081' },
       'platform-domain': { type: 'string', default: 'carillon.localhost' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -54,6 +57,7 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
     dynamodbPort: values['dynamodb-port'],
     s3Port: values['s3-port'],
     apiPort: values['api-port'],
+    callControlPort: values['call-control-port'],
     platformDomain: values['platform-domain'],
     help: values.help,
   });

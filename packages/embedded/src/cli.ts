@@ -7,6 +7,7 @@ import { formatBanner } from './banner';
 import { parseCliOptions, USAGE } from './cli-options';
 import { loadDemoCredentials, saveDemoCredentials } from './demo-credentials-file';
 import type { RunningService } from './dynamodb-local';
+import { loadOrCreateSecrets } from './embedded-secrets';
 import { stackEnvironment } from './environment';
 import { EmbeddedStackError } from './errors';
 import { resolvePort } from './ports';
@@ -42,33 +43,46 @@ async function main() {
   }
 
   try {
-    // Ports first, so the API can start while DynamoDB Local's JVM warms up:
-    // its liveness check needs no storage, and the two start-ups overlap.
+    // Ports first, so the control-plane apps can start while DynamoDB Local's
+    // JVM warms up: their liveness checks need no storage.
     const dynamodbPort = await resolvePort(options.dynamodbPort, 'DynamoDB Local', '--dynamodb-port');
     const s3Port = await resolvePort(options.s3Port, 'the S3 server', '--s3-port');
     const apiPort = await resolvePort(options.apiPort, 'the control-plane API', '--api-port');
-    const storageOptions = {
-      dynamodbPort,
-      s3Port,
-      ...(options.inMemory ? {} : { dataDir: options.dataDir }),
+    const callControlPort = await resolvePort(
+      options.callControlPort,
+      'the call-control app',
+      '--call-control-port',
+    );
+    const dataDir = options.inMemory ? undefined : options.dataDir;
+    const storageOptions = { dynamodbPort, s3Port, ...(dataDir ? { dataDir } : {}) };
+    const secrets = loadOrCreateSecrets(dataDir);
+    const env = {
+      ...stackEnvironment(storageEndpoints(storageOptions)),
+      CARILLON_CURSOR_SECRET: secrets.cursorSecret,
+      CARILLON_EDGE_TOKEN: secrets.edgeToken,
+      CARILLON_CALL_STATE_KEYS: secrets.callStateKey,
     };
-    const env = stackEnvironment(storageEndpoints(storageOptions));
-    const [storage, api] = await Promise.all([
-      startStorageStack(storageOptions),
+    const controlPlane = (name: string, entry: string, port: number) =>
       startServiceProcess({
-        name: 'api',
-        entry: resolve(repoRoot, 'functions/api/src/server.ts'),
+        name,
+        entry: resolve(repoRoot, entry),
         cwd: repoRoot,
-        env: { ...env, PORT: String(apiPort) },
-        readyUrl: `http://127.0.0.1:${apiPort}/health`,
-        onLine: (line) => process.stdout.write(`[api] ${line}\n`),
-      }),
+        env: { ...env, PORT: String(port) },
+        readyUrl: `http://127.0.0.1:${port}/health`,
+        onLine: (line) => process.stdout.write(`[${name}] ${line}\n`),
+      });
+    const [storage, api, callControl] = await Promise.all([
+      startStorageStack(storageOptions),
+      controlPlane('api', 'functions/api/src/server.ts', apiPort),
+      controlPlane('call-control', 'functions/call-control/src/server.ts', callControlPort),
     ]);
-    running.push({ endpoint: storage.dynamodbEndpoint, pid: process.pid, stop: storage.stop }, api);
+    running.push(
+      { endpoint: storage.dynamodbEndpoint, pid: process.pid, stop: storage.stop },
+      api,
+      callControl,
+    );
     const { document } = createDynamoClients();
-    // The seed writes through the same store code the control plane uses; its
-    // cursor secret only signs pagination cursors, which the seed never hands out.
-    const store = createStore({ tableName: storage.tableName, document, cursorSecret: 'embedded-seed-only' });
+    const store = createStore({ tableName: storage.tableName, document, cursorSecret: secrets.cursorSecret });
     const seeded = await seedDemo(store, options.platformDomain);
     if (!options.inMemory) mkdirSync(options.dataDir, { recursive: true });
     if (seeded.credentials && !options.inMemory) saveDemoCredentials(options.dataDir, seeded.credentials);
@@ -78,6 +92,10 @@ async function main() {
       formatBanner({
         services: [
           ['Control-plane API', `${api.endpoint}  (health: ${api.endpoint}/health)`],
+          [
+            'Call control',
+            `${callControl.endpoint}  (edge API /edge/v1, bearer token in the data directory)`,
+          ],
           ['DynamoDB Local', `${storage.dynamodbEndpoint}  table ${storage.tableName}`],
           ['S3-API server', `${storage.s3Endpoint}  buckets ${storage.bucketPrefix}-*`],
         ],
