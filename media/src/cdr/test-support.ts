@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CdrReportInput } from '@carillon/edge-api';
 import { createLogger, type Logger } from '@carillon/logger';
-import type { CallStart, LegEnding, LegStart } from './call-facts';
+import { type CallStart, callStartSchema, type LegEnding, type LegStart } from './call-facts';
+import { CallTable } from './call-state';
+import { buildCdrReport } from './cdr-report-builder';
 import type { WallClock } from './wall-clock';
 
 /** A wall clock tests move by hand; starts at 2025-03-01T10:00:00Z. */
@@ -85,3 +88,10 @@ export const sampleRtp = {
 
 /** A BYE from the caller after a conversation. */
 export const byeFromCaller: LegEnding = { cause: 16, side: 'caller', rtp: sampleRtp };
+
+/** A valid report of an unanswered call, for tests that only move reports around. */
+export function sampleReport(callId: string, clock: WallClock = new ManualClock()): CdrReportInput {
+  const table = new CallTable();
+  table.apply({ t: 'call-started', at: clock.now(), call: callStartSchema.parse(sampleCall(callId)) });
+  return buildCdrReport(table.get(callId)!, { cause: 16, side: 'caller' }, clock.now() + 1000, 'edge-test');
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cdrIdempotencyKey } from '@carillon/call-control';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CdrOutbox } from './cdr-outbox';
+import { capturingLogger, ManualClock, sampleReport, tempDir } from './test-support';
+
+let temp: ReturnType<typeof tempDir>;
+let clock: ManualClock;
+
+beforeEach(() => {
+  temp = tempDir();
+  clock = new ManualClock();
+});
+afterEach(() => temp.cleanup());
+
+const report = (callId: string) => sampleReport(callId);
+
+describe('CdrOutbox', () => {
+  it('keeps each report in its own complete file, named for its call', () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+
+    expect(outbox.put(report('call-1'))).toBe('stored');
+
+    const [name] = outbox.pending();
+    expect(name).toContain(cdrIdempotencyKey('call-1'));
+    expect(JSON.parse(readFileSync(join(temp.dir, name!), 'utf8'))).toEqual(report('call-1'));
+    expect(outbox.has('call-1')).toBe(true);
+    expect(outbox.has('call-2')).toBe(false);
+  });
+
+  it('holds one report per call', () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+    outbox.put(report('call-1'));
+
+    expect(outbox.put(report('call-1'))).toBe('duplicate');
+    expect(outbox.size).toBe(1);
+  });
+
+  it('finds the reports of an earlier run, oldest first, and drops a write the crash cut short', () => {
+    const first = new CdrOutbox({ dir: temp.dir, clock });
+    first.put(report('older'));
+    clock.advance(1000);
+    first.put(report('newer'));
+    writeFileSync(join(temp.dir, `.tmp-${clock.now()}-${cdrIdempotencyKey('torn')}.json`), '{"callId":');
+
+    const reopened = new CdrOutbox({ dir: temp.dir, clock });
+
+    expect(reopened.pending().map((name) => reopened.read(name)?.callId)).toEqual(['older', 'newer']);
+    expect(readdirSync(temp.dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('when full keeps what it holds, refuses the new report and logs it whole', () => {
+    const { log, lines } = capturingLogger();
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, log, maxReports: 2 });
+    outbox.put(report('call-1'));
+    outbox.put(report('call-2'));
+
+    const outcome = outbox.put(report('call-3'));
+
+    expect(outcome).toBe('full');
+    expect(outbox.pending().map((name) => outbox.read(name)?.callId)).toEqual(['call-1', 'call-2']);
+    const refusal = lines.find((line) => line.level === 'error');
+    expect(refusal?.report).toEqual(report('call-3'));
+  });
+
+  it('moves a rejected report aside, where it no longer counts as pending', () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, log: capturingLogger().log });
+    outbox.put(report('call-1'));
+    const [name] = outbox.pending();
+
+    outbox.reject(name!, 'status 422');
+
+    expect(outbox.pending()).toEqual([]);
+    expect(readdirSync(join(temp.dir, 'rejected'))).toEqual([name]);
+  });
+});
