@@ -4,8 +4,8 @@ import {
   isRtcpPacket,
   parseRtpPacket,
   type RtpPacket,
-  TelephoneEventReceiver,
   type TelephoneEventNotice,
+  TelephoneEventReceiver,
 } from '@carillon/rtp';
 import { type LegMediaStatistics, LegStatistics } from './leg-statistics';
 import type { DtmfEvent, LegCodec, LocalMediaAddress, RemoteRtcp } from './leg-types';
@@ -58,13 +58,11 @@ export class RelayLeg {
     this.#now = init.now;
     this.#latch = new SymmetricLatch(init.latch);
     this.#rtp.on('message', (data, from) => this.#onRtpSocket(data, from.address, from.port));
-    this.#rtcp.on('message', (data, from) => this.#onRtcp(data, from.address, false));
-    // A send to an unreachable port (ICMP) must not take the process down; count and go on.
-    const ignore = () => {
-      this.#stats.packetsRejected += 0;
-    };
-    this.#rtp.on('error', ignore);
-    this.#rtcp.on('error', ignore);
+    this.#rtcp.on('message', (data, from) => this.#onRtcp(data, from.address, from.port, false));
+    // An ICMP port unreachable for an earlier send surfaces as a socket error: it must not take the
+    // process down, and the next packet is simply sent again.
+    this.#rtp.on('error', () => {});
+    this.#rtcp.on('error', () => {});
   }
 
   get codec(): LegCodec | undefined {
@@ -166,7 +164,7 @@ export class RelayLeg {
   #onRtpSocket(data: Buffer, address: string, port: number): void {
     // RFC 5761 §4: with rtcp-mux, RTCP arrives on the RTP port, told apart by its packet type.
     if (isRtcpPacket(data)) {
-      this.#onRtcp(data, address, true);
+      this.#onRtcp(data, address, port, true);
       return;
     }
     let packet: RtpPacket;
@@ -204,7 +202,7 @@ export class RelayLeg {
     }
   }
 
-  #onRtcp(data: Buffer, address: string, muxed: boolean): void {
+  #onRtcp(data: Buffer, address: string, port: number, muxed: boolean): void {
     if (!isRtcpPacket(data) || data.length < 8) {
       this.#stats.packetsRejected++;
       return;
@@ -216,14 +214,11 @@ export class RelayLeg {
       return;
     }
     this.#stats.rtcpReceived++;
+    // Symmetric RTCP (RFC 4961 §2): answer to the port it really comes from.
     if (muxed) this.#muxSeen = true;
+    else this.#rtcpLatched = { address, port };
     const peer = this.#peer;
     if (peer !== undefined) peer.sendRtcp(data);
-  }
-
-  /** Session use only: latch RTCP to the port it really comes from (symmetric RTCP, RFC 4961). */
-  noteRtcpSource(address: string, port: number): void {
-    this.#rtcpLatched = { address, port };
   }
 
   close(): LegMediaStatistics {
