@@ -119,6 +119,11 @@ export function remoteOf(sdp: SessionDescription): RemoteMedia | undefined {
   return { address, port: audio.port };
 }
 
+/** Encoding names an SDP body offers (throws SdpError when it is not SDP). */
+export function offeredCodecs(body: string): string[] {
+  return codecNames(parseSdp(body));
+}
+
 function codecNames(sdp: SessionDescription): string[] {
   const names: string[] = [];
   for (const media of sdp.media) {

@@ -144,7 +144,12 @@ export class CallExecutor {
           policy,
           await this.#fallbackContext(policy),
         );
-        decision = { ...fallback, reason: 'invalid-reply' };
+        decision = {
+          source: 'fallback',
+          actions: fallback.actions,
+          state: event.state,
+          reason: 'invalid-reply',
+        };
         logger.warn(
           { callId: call.callId, tenantId: call.tenantId, action: unsupported.type, event: event.event },
           'call control asked for an action this edge cannot run; fallback applied',
