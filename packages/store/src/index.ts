@@ -4,6 +4,7 @@ export * from './client';
 export type { StoreContext, TenantScope, WriteCondition } from './context';
 export { CursorCodec, MAX_PAGE_LIMIT, MIN_PAGE_LIMIT, type Page, type PageRequest } from './cursor';
 export * from './errors';
+export { ApiKeyRepository, apiKeyOwnerKey } from './repositories/api-keys';
 export type { NewCdr } from './repositories/cdrs';
 export { TenantRepository } from './repositories/tenant-repository';
 export type { TimeRange } from './repositories/time-series';

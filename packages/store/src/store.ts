@@ -28,6 +28,7 @@ import { scheduleEntity } from './entities/schedule';
 import { siteEntity } from './entities/site';
 import { trunkEntity } from './entities/trunk';
 import { voicemailBoxEntity } from './entities/voicemail-box';
+import { ApiKeyRepository } from './repositories/api-keys';
 import { AuditLog } from './repositories/audit-log';
 import { CdrRepository } from './repositories/cdrs';
 import { DeviceRepository } from './repositories/devices';
@@ -86,5 +87,6 @@ export function createStore(options: StoreOptions) {
     registrations: new RegistrationRepository(context),
     cdrs: new CdrRepository(context),
     audit: new AuditLog(context),
+    apiKeys: new ApiKeyRepository(context),
   };
 }

@@ -1,0 +1,54 @@
+import { type Action, type Resource, ROLE_GRANTS } from '@carillon/domain';
+import type { MiddlewareHandler } from 'hono';
+import type { ApiDeps } from '../deps';
+import type { ApiEnv } from '../env';
+import { ApiError } from '../http/problem';
+import type { Principal } from './principal';
+import { hasScope, requiredScope } from './scopes';
+
+/** Said for every record outside the principal's reach: it must not tell "exists elsewhere" from "does not exist". */
+export function notFound(): ApiError {
+  return new ApiError({ status: 404, title: 'Not Found', code: 'not-found', detail: 'no such resource' });
+}
+
+function forbidden(detail: string): ApiError {
+  return new ApiError({ status: 403, title: 'Forbidden', code: 'forbidden', detail });
+}
+
+/**
+ * Whether the principal may act in the tenant of the path. Checked before the
+ * role, so another tenant's ids always answer 404, whatever the method.
+ */
+async function reachesTenant(deps: ApiDeps, principal: Principal, tenantId: string): Promise<boolean> {
+  switch (principal.role) {
+    case 'operator':
+      return (await deps.store.tenants.find(tenantId)) !== undefined;
+    case 'reseller-admin': {
+      // TODO(issue 5): sub-resellers — walk the reseller's parents as well.
+      const tenant = await deps.store.tenants.find(tenantId);
+      return tenant !== undefined && tenant.resellerId === principal.resellerId;
+    }
+    default:
+      return principal.tenantId === tenantId;
+  }
+}
+
+/**
+ * The one authorisation check of a route: tenant of the path (404 when out of
+ * reach), role grant from `ROLE_GRANTS` (403 when the role has none), API key
+ * scope (403). Sets `access` to `all` or `own`; a handler with `own` access
+ * must show and change only the principal's own records.
+ */
+export function authorize(deps: ApiDeps, resource: Resource, action: Action): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const principal = c.var.principal;
+    const tenantId = c.req.param('tenantId');
+    if (tenantId !== undefined && !(await reachesTenant(deps, principal, tenantId))) throw notFound();
+    const access = ROLE_GRANTS[principal.role][resource]?.[action];
+    if (access === undefined) throw forbidden(`role ${principal.role} may not ${action} ${resource} records`);
+    const scope = requiredScope(resource, action);
+    if (!hasScope(principal.scopes, scope)) throw forbidden(`the API key lacks the scope ${scope}`);
+    c.set('access', access);
+    await next();
+  };
+}
