@@ -1,3 +1,4 @@
+import { ControlPlaneClient } from '@carillon/edge-api';
 import { createLogger } from '@carillon/logger';
 import { createDynamoClients, createStore } from '@carillon/store';
 import { loadEdgeConfig } from './config';
@@ -23,10 +24,9 @@ const store = createStore({
 
 let credentials: CredentialSource;
 if (config.CONTROL_PLANE_URL && config.EDGE_TOKEN) {
-  credentials = new ControlPlaneCredentialSource({
-    baseUrl: config.CONTROL_PLANE_URL,
-    edgeToken: config.EDGE_TOKEN,
-  });
+  credentials = new ControlPlaneCredentialSource(
+    new ControlPlaneClient({ baseUrl: config.CONTROL_PLANE_URL, edgeToken: config.EDGE_TOKEN }),
+  );
 } else {
   logger.warn('CONTROL_PLANE_URL/EDGE_TOKEN not set: reading device credentials from the store directly');
   credentials = new StoreCredentialSource(store);

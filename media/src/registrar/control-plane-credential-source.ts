@@ -1,54 +1,35 @@
-import { z } from 'zod';
+import type { ControlPlaneClient } from '@carillon/edge-api';
 import type { CredentialSource, SipCredential } from './credential-source';
 
-const credentialSchema = z.object({
-  tenantId: z.string().min(1),
-  deviceId: z.string().min(1),
-  realm: z.string().min(1),
-  ha1Md5: z.string().regex(/^[0-9a-f]{32}$/),
-  ha1Sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  maxConcurrentCalls: z.number().int().positive().optional(),
-  tenantMaxConcurrentCalls: z.number().int().positive().optional(),
-});
-
-export interface ControlPlaneCredentialSourceOptions {
-  readonly baseUrl: string;
-  readonly edgeToken: string;
-  /** The registrar cannot wait long: a phone retransmits REGISTER after 500 ms over UDP. */
-  readonly timeoutMs?: number;
-  readonly fetch?: typeof fetch;
-}
-
-/** The control-plane answer was neither a credential nor a 404. */
-export class CredentialLookupError extends Error {
-  override readonly name = 'CredentialLookupError';
-}
-
 /**
- * Credentials from the control plane's edge API (`GET /edge/v1/sip-credentials`), authenticated
- * with the shared edge token. Written against the documented contract with plain fetch until
- * `@carillon/edge-api`'s client is available.
+ * Credentials from the control plane's edge API (`GET /edge/v1/sip-credentials`) through the shared
+ * `@carillon/edge-api` client (bearer edge token, zod-checked answer). A 404 is an unknown user,
+ * which the registrar challenges exactly like a known one; any other failure throws and the
+ * registrar answers 503 (request-authenticator.ts).
  */
 export class ControlPlaneCredentialSource implements CredentialSource {
-  readonly #options: ControlPlaneCredentialSourceOptions;
+  readonly #client: Pick<ControlPlaneClient, 'getSipCredentials'>;
+  readonly #timeoutMs: number;
 
-  constructor(options: ControlPlaneCredentialSourceOptions) {
-    this.#options = options;
+  /** `timeoutMs`: short, since a phone retransmits REGISTER after 500 ms over UDP anyway. */
+  constructor(client: Pick<ControlPlaneClient, 'getSipCredentials'>, timeoutMs = 2000) {
+    this.#client = client;
+    this.#timeoutMs = timeoutMs;
   }
 
   async findCredential(domain: string, username: string): Promise<SipCredential | undefined> {
-    const url = new URL('/edge/v1/sip-credentials', this.#options.baseUrl);
-    url.searchParams.set('domain', domain);
-    url.searchParams.set('username', username);
-    const doFetch = this.#options.fetch ?? fetch;
-    const response = await doFetch(url, {
-      headers: { authorization: `Bearer ${this.#options.edgeToken}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(this.#options.timeoutMs ?? 2000),
-    });
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new CredentialLookupError(`control plane answered ${response.status}`);
-    const parsed = credentialSchema.safeParse(await response.json());
-    if (!parsed.success) throw new CredentialLookupError('control plane sent an invalid credential');
-    return parsed.data;
+    const found = await this.#client.getSipCredentials({ domain, username }, { timeoutMs: this.#timeoutMs });
+    if (!found) return undefined;
+    return {
+      tenantId: found.tenantId,
+      deviceId: found.deviceId,
+      realm: found.realm,
+      ha1Md5: found.ha1Md5,
+      ha1Sha256: found.ha1Sha256,
+      maxConcurrentCalls: found.maxConcurrentCalls,
+      ...(found.tenantMaxConcurrentCalls === null
+        ? {}
+        : { tenantMaxConcurrentCalls: found.tenantMaxConcurrentCalls }),
+    };
   }
 }
