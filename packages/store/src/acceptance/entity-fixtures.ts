@@ -4,6 +4,7 @@ import {
   audioFileS3Key,
   bindingExpiry,
   type Cdr,
+  createApiKeyInputSchema,
   createAudioFileInputSchema,
   createAuthorisationGroupInputSchema,
   createContactInputSchema,
@@ -23,6 +24,7 @@ import {
   createUserInputSchema,
   createVoicemailBoxInputSchema,
   deviceCredentialHashes,
+  generateApiKey,
   newId,
   type Registration,
 } from '@carillon/domain';
@@ -47,7 +49,7 @@ export interface StoredItem {
 type Lookup = (scope: TenantScope, item: StoredItem) => Promise<{ readonly id: string } | undefined>;
 type PlatformLookup = (
   item: StoredItem,
-) => Promise<{ readonly id: string; readonly tenantId?: string } | undefined>;
+) => Promise<{ readonly id: string; readonly tenantId?: string | null } | undefined>;
 
 /** A versioned repository: create, read, update and delete by id. */
 export interface CrudFixture {
@@ -166,7 +168,10 @@ function tenantCrud<T extends TenantOwnedItem>(
     patch: ItemPatch<T>;
     invalid: { field: string; spoil(valid: NewItem<T>): object };
     lookups?: Record<string, (scope: TenantScope, item: T) => Promise<{ readonly id: string } | undefined>>;
-    platformLookups?: Record<string, (item: T) => Promise<{ id: string; tenantId?: string } | undefined>>;
+    platformLookups?: Record<
+      string,
+      (item: T) => Promise<{ id: string; tenantId?: string | null } | undefined>
+    >;
   },
 ): CrudFixture {
   // The driver only hands back items this repository returned.
@@ -481,9 +486,54 @@ export function buildFixtures(store: Store): FixtureTable {
       },
     }),
 
+    apiKeys: apiKeyFixture(store),
+
     registrations: registrationFixture(store),
     cdrs: cdrFixture(store),
     audit: auditFixture(store),
+  };
+}
+
+/**
+ * API keys are stored under their owner (`t#<tenantId>` for a tenant key), and
+ * the owner key plays the part of the tenant scope: a tenant's key must be
+ * unreachable under another tenant's owner key.
+ */
+function apiKeyFixture(store: Store): CrudFixture {
+  const ownerKey = (scope: TenantScope) => `t#${scope.tenantId}`;
+  const input = (scope: TenantScope) => {
+    const { displayPrefix, keyHash } = generateApiKey();
+    return {
+      ...createApiKeyInputSchema.parse({ name: 'CRM integration', scopes: ['users:read', 'cdrs:read'] }),
+      owner: { kind: 'tenant' as const, id: scope.tenantId },
+      tenantId: scope.tenantId,
+      displayPrefix,
+      keyHash,
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+  };
+  const patch = { name: 'CRM (revoked)', revokedAt: '2025-01-01T00:00:00.000Z' };
+  return {
+    kind: 'tenant-crud',
+    repository: store.apiKeys,
+    input,
+    create: (scope, options) => store.apiKeys.create(input(scope), options),
+    createRaw: (_scope, raw) => store.apiKeys.create(raw as never),
+    invalid: { field: 'scopes.0', spoil: (valid) => withField(valid, 'scopes', ['users:admin']) },
+    find: (scope, id) => store.apiKeys.find(ownerKey(scope), id),
+    get: (scope, id) => store.apiKeys.get(ownerKey(scope), id),
+    list: (scope, request) => store.apiKeys.list(ownerKey(scope), request),
+    update: (scope, id, expectedVersion) =>
+      store.apiKeys.update(ownerKey(scope), id, patch, { expectedVersion }),
+    patch,
+    delete: (scope, id, expectedVersion) => store.apiKeys.delete(ownerKey(scope), id, { expectedVersion }),
+    lookups: {},
+    platformLookups: {
+      // A bearer key names its own tenant: this lookup is how a request learns it.
+      findByHash: (item) => store.apiKeys.findByHash((item as unknown as { keyHash: string }).keyHash),
+    },
+    listIsPrivate: true,
   };
 }
 
