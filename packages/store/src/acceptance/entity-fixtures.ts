@@ -99,6 +99,8 @@ export interface RecordFixture {
    * each resolves to what of the record that tenant got to see (must be nothing).
    */
   readonly probes: Readonly<Record<string, (scope: TenantScope, record: StoredRecord) => Promise<unknown>>>;
+  /** A write that must be refused, and the path of the field that makes it invalid. */
+  readonly invalid: { readonly field: string; write(scope: TenantScope): Promise<unknown> };
   /** Paging by time; absent when the repository returns whole lists. */
   readonly paging?: {
     write(scope: TenantScope, index: number): Promise<StoredRecord>;
@@ -622,6 +624,10 @@ function registrationFixture(store: Store): RecordFixture {
     refresh: (scope, record) =>
       store.registrations.put(scope, { ...asBinding(record), cseq: asBinding(record).cseq + 1 }),
     remove: (scope, record) => store.registrations.remove(scope, asBinding(record)),
+    invalid: {
+      field: 'aor',
+      write: (scope) => store.registrations.put(scope, { ...binding(scope), aor: 'alice' }),
+    },
     probes: {
       listByAor: (scope, record) => store.registrations.listByAor(scope, asBinding(record).aor),
       // Writing another tenant's binding is refused; nothing of it is returned.
@@ -680,6 +686,10 @@ function cdrFixture(store: Store): RecordFixture {
     repository: store.cdrs,
     write: async (scope) => (await store.cdrs.record(scope, input('2024-06-01T10:00:00.000Z'))).cdr,
     read: (scope, record) => store.cdrs.find(scope, record.id, asCdr(record).startedAt),
+    invalid: {
+      field: 'idempotencyKey',
+      write: (scope) => store.cdrs.record(scope, input('2024-06-01T10:00:00.000Z', 'short')),
+    },
     probes: {
       find: (scope, record) => store.cdrs.find(scope, record.id, asCdr(record).startedAt),
       list: async (scope) => (await store.cdrs.list(scope, day)).items,
@@ -729,6 +739,10 @@ function auditFixture(store: Store): RecordFixture {
     write: (scope) => store.audit.append(scope, entry(scope)),
     read: async (scope, record) =>
       (await store.audit.list(scope, around(record))).items.find((found) => found.id === record.id),
+    invalid: {
+      field: 'action',
+      write: (scope) => store.audit.append(scope, { ...entry(scope), action: 'Updated the user' }),
+    },
     probes: {
       list: async (scope, record) => (await store.audit.list(scope, around(record))).items,
       // An entry appended by another tenant lands in that tenant's trail only.
