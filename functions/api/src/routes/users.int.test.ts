@@ -89,6 +89,7 @@ describe('users over the API', () => {
     expect(replay.status).toBe(201);
     expect(replay.text).toBe(first.text);
     expect(replay.response.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.response.headers.get('x-request-id')).not.toBe(first.response.headers.get('x-request-id'));
     expect(replay.response.headers.get('etag')).toBe(first.response.headers.get('etag'));
 
     const other = await call(app, 'POST', `/tenants/${tenantId}/users`, {
