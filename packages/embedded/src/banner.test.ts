@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBanner } from './banner';
+import { describeSipPorts, formatBanner } from './banner';
 
 const credentials = {
   tenantId: 'tnt_x',
@@ -35,5 +35,16 @@ describe('formatBanner', () => {
   it('says so when the credentials of an earlier seed are gone instead of printing nothing', () => {
     const text = formatBanner({ services: [], data: '/data', credentials: undefined });
     expect(text).toMatch(/credentials file is missing/);
+  });
+});
+
+describe('describeSipPorts', () => {
+  it('lists every transport the edge reported listening on', () => {
+    const line = JSON.stringify({
+      msg: 'edge listening',
+      ports: { UDP: 5060, TLS: 5061 },
+      publicHost: '127.0.0.1',
+    });
+    expect(describeSipPorts(line)).toBe('127.0.0.1  UDP 5060 · TLS 5061');
   });
 });

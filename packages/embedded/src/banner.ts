@@ -33,3 +33,18 @@ export function formatBanner(input: BannerInput): string {
   lines.push('');
   return lines.join('\n');
 }
+
+/** "udp 5060 · tcp 5060 · …" from the edge's "edge listening" log line. */
+export function describeSipPorts(readyLine: string | undefined): string {
+  if (!readyLine) return 'listening';
+  try {
+    const { ports, publicHost } = JSON.parse(readyLine) as {
+      ports?: Record<string, number>;
+      publicHost?: string;
+    };
+    const list = Object.entries(ports ?? {}).map(([transport, port]) => `${transport} ${port}`);
+    return `${publicHost ?? ''}  ${list.join(' · ')}`.trim();
+  } catch {
+    return 'listening';
+  }
+}

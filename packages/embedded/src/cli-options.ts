@@ -11,6 +11,11 @@ const optionsSchema = z.object({
   s3Port: port,
   apiPort: port,
   callControlPort: port,
+  sipPort: port,
+  sipTlsPort: port,
+  sipWsPort: port,
+  sipWssPort: port,
+  sipBind: z.ipv4({ message: 'must be an IPv4 address' }),
   platformDomain: z
     .string()
     .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a lower-case DNS name such as carillon.localhost'),
@@ -31,6 +36,11 @@ Options:
   --s3-port PORT         S3-API server (default 9000)
   --api-port PORT        control-plane API (default 8080)
   --call-control-port P  call-control app, the edge's control plane (default 8081)
+  --sip-port PORT        SIP over UDP and TCP (default 5060)
+  --sip-tls-port PORT    SIP over TLS (default 5061)
+  --sip-ws-port PORT     SIP over WebSocket (default 8088)
+  --sip-wss-port PORT    SIP over secure WebSocket (default 8089)
+  --sip-bind ADDRESS     where the edge listens (default 127.0.0.1; 0.0.0.0 for phones on the LAN)
   --platform-domain DNS  tenants' SIP domains are <slug>.DNS (default carillon.localhost)
   -h, --help             this text
 `;
@@ -46,6 +56,11 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
       's3-port': { type: 'string', default: '9000' },
       'api-port': { type: 'string', default: '8080' },
       'call-control-port': { type: 'string', default: '8081' },
+      'sip-port': { type: 'string', default: '5060' },
+      'sip-tls-port': { type: 'string', default: '5061' },
+      'sip-ws-port': { type: 'string', default: '8088' },
+      'sip-wss-port': { type: 'string', default: '8089' },
+      'sip-bind': { type: 'string', default: '127.0.0.1' },
       'platform-domain': { type: 'string', default: 'carillon.localhost' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -58,6 +73,11 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
     s3Port: values['s3-port'],
     apiPort: values['api-port'],
     callControlPort: values['call-control-port'],
+    sipPort: values['sip-port'],
+    sipTlsPort: values['sip-tls-port'],
+    sipWsPort: values['sip-ws-port'],
+    sipWssPort: values['sip-wss-port'],
+    sipBind: values['sip-bind'],
     platformDomain: values['platform-domain'],
     help: values.help,
   });

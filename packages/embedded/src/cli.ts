@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '@carillon/logger';
 import { createDynamoClients, createStore } from '@carillon/store';
-import { formatBanner } from './banner';
+import { describeSipPorts, formatBanner } from './banner';
 import { parseCliOptions, USAGE } from './cli-options';
 import { loadDemoCredentials, saveDemoCredentials } from './demo-credentials-file';
 import type { RunningService } from './dynamodb-local';
@@ -53,6 +53,10 @@ async function main() {
       'the call-control app',
       '--call-control-port',
     );
+    const sipPort = await resolvePort(options.sipPort, 'SIP over UDP/TCP', '--sip-port');
+    const sipTlsPort = await resolvePort(options.sipTlsPort, 'SIP over TLS', '--sip-tls-port');
+    const sipWsPort = await resolvePort(options.sipWsPort, 'SIP over WebSocket', '--sip-ws-port');
+    const sipWssPort = await resolvePort(options.sipWssPort, 'SIP over secure WebSocket', '--sip-wss-port');
     const dataDir = options.inMemory ? undefined : options.dataDir;
     const storageOptions = { dynamodbPort, s3Port, ...(dataDir ? { dataDir } : {}) };
     const secrets = loadOrCreateSecrets(dataDir);
@@ -81,6 +85,28 @@ async function main() {
       api,
       callControl,
     );
+    const edge = await startServiceProcess({
+      name: 'edge',
+      entry: resolve(repoRoot, 'media/src/main.ts'),
+      cwd: repoRoot,
+      env: {
+        ...env,
+        SIP_BIND_ADDRESS: options.sipBind,
+        SIP_PUBLIC_HOST: options.sipBind === '0.0.0.0' ? '127.0.0.1' : options.sipBind,
+        SIP_UDP_PORT: String(sipPort),
+        SIP_TCP_PORT: String(sipPort),
+        SIP_TLS_PORT: String(sipTlsPort),
+        SIP_WS_PORT: String(sipWsPort),
+        SIP_WSS_PORT: String(sipWssPort),
+        CONTROL_PLANE_URL: callControl.endpoint,
+        EDGE_TOKEN: secrets.edgeToken,
+        DIGEST_NONCE_SECRETS: secrets.nonceSecret,
+        ...(dataDir ? { SIP_TLS_GENERATED_DIR: join(dataDir, 'tls') } : {}),
+      },
+      readyLine: /"edge listening"/,
+      onLine: (line) => process.stdout.write(`[edge] ${line}\n`),
+    });
+    running.push(edge);
     const { document } = createDynamoClients();
     const store = createStore({ tableName: storage.tableName, document, cursorSecret: secrets.cursorSecret });
     const seeded = await seedDemo(store, options.platformDomain);
@@ -91,6 +117,7 @@ async function main() {
     process.stdout.write(
       formatBanner({
         services: [
+          ['SIP edge', describeSipPorts(edge.readyOutput)],
           ['Control-plane API', `${api.endpoint}  (health: ${api.endpoint}/health)`],
           [
             'Call control',
