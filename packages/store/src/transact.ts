@@ -47,28 +47,50 @@ export async function writeAtomically(
     }
     return;
   }
-  try {
-    await document.send(
-      new TransactWriteCommand({
-        TransactItems: steps.map((step) => plain(step.item)) as TransactWriteCommandInput['TransactItems'],
-      }),
-    );
-  } catch (error) {
-    if (errorName(error) !== 'TransactionCanceledException') throw error;
-    const reasons = cancellationReasons(error);
-    for (const [index, reason] of reasons.entries()) {
-      const step = steps[index];
-      if (reason.Code === 'ConditionalCheckFailed' && step !== undefined)
-        throw await step.onConditionFailed();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await document.send(
+        new TransactWriteCommand({
+          TransactItems: steps.map((step) => plain(step.item)) as TransactWriteCommandInput['TransactItems'],
+        }),
+      );
+      return;
+    } catch (error) {
+      if (errorName(error) !== 'TransactionCanceledException') throw error;
+      const reasons = cancellationReasons(error);
+      for (const [index, reason] of reasons.entries()) {
+        const step = steps[index];
+        if (reason.Code === 'ConditionalCheckFailed' && step !== undefined)
+          throw await step.onConditionFailed();
+      }
+      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
+        // Another transaction touched one of the items at the same moment and
+        // DynamoDB does not queue them. Try again: the second attempt sees the
+        // winner's write, so a race for a unique value still ends with
+        // exactly one UniqueConstraintError instead of an opaque conflict.
+        if (attempt < TRANSACTION_CONFLICT_ATTEMPTS) {
+          await sleep(conflictBackoffMs(attempt));
+          continue;
+        }
+        throw new StoreError('TRANSACTION_CONFLICT', 'a concurrent write touched the same items; retry', {
+          cause: error,
+        });
+      }
+      throw new StoreError('TRANSACTION_CANCELED', 'the write was cancelled', { cause: error });
     }
-    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
-      // Another transaction touched one of the items at the same moment (DynamoDB does not queue them).
-      throw new StoreError('TRANSACTION_CONFLICT', 'a concurrent write touched the same items; retry', {
-        cause: error,
-      });
-    }
-    throw new StoreError('TRANSACTION_CANCELED', 'the write was cancelled', { cause: error });
   }
+}
+
+/** Attempts of one transaction that keeps colliding with concurrent ones before giving up. */
+export const TRANSACTION_CONFLICT_ATTEMPTS = 4;
+
+/** 10, 20, 40 ms with full jitter: short, since the other transaction is already done. */
+export function conflictBackoffMs(attempt: number, random: () => number = Math.random): number {
+  return Math.round(random() * 10 * 2 ** (attempt - 1));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function cancellationReasons(error: unknown): { Code?: string }[] {
