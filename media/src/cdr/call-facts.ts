@@ -66,6 +66,8 @@ const legStateSchema = legStartSchema.extend({
 export const callStateSchema = callStartSchema.omit({ leg: true }).extend({
   startedAt: at,
   legs: z.array(legStateSchema).min(1),
+  /** Set once the B2BUA ended the call: enough to rebuild its normal report after a crash. */
+  ended: z.object({ at, ending: callEndingSchema }).nullable().default(null),
 });
 
 export const callFactSchema = z.discriminatedUnion('t', [
@@ -79,6 +81,8 @@ export const callFactSchema = z.discriminatedUnion('t', [
     codec: z.string().max(32).nullable(),
   }),
   z.object({ t: z.literal('leg-ended'), at, callId: id, legId: z.string(), ending: legEndingSchema }),
+  /** The call ended by signalling; its report is being written to the outbox. */
+  z.object({ t: z.literal('call-ending'), at, callId: id, ending: callEndingSchema }),
   /** Written after the call's report is durable in the outbox: from here on the journal may forget it. */
   z.object({ t: z.literal('call-ended'), at, callId: id }),
   /** A call's whole state, copied into a new segment so older segments can be deleted. */

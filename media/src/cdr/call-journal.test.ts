@@ -20,7 +20,7 @@ afterEach(() => {
   temp.cleanup();
 });
 
-function open(options: { maxSegmentBytes?: number } = {}) {
+function open(options: { maxSegmentBytes?: number; idleRotateBytes?: number } = {}) {
   journal = new CallJournal({ dir: temp.dir, clock, heartbeatMs: 0, ...options });
   return journal;
 }
@@ -75,12 +75,15 @@ describe('CallJournal', () => {
     expect(replay.table.get('call-1')).toBeDefined();
   });
 
-  it('starts an empty segment and deletes the old one when the last active call ends', () => {
-    const j = open();
+  it('starts an empty segment and deletes the old one when the last active call ends past the idle threshold', () => {
+    const j = open({ idleRotateBytes: 600 });
     start(j, 'call-1');
-    const first = j.currentSegment.name;
-
     j.append({ t: 'call-ended', at: clock.now(), callId: 'call-1' });
+    const first = j.currentSegment.name;
+    expect(segments()).toEqual([first]);
+    start(j, 'call-2');
+
+    j.append({ t: 'call-ended', at: clock.now(), callId: 'call-2' });
 
     expect(segments()).toEqual([j.currentSegment.name]);
     expect(j.currentSegment.name).not.toBe(first);

@@ -35,7 +35,11 @@ export interface CallReporter {
   legAnswered(callId: string, legId: string, codec: string | null): void;
   /** The leg is over: cause and side, its final SIP status if unanswered, and its RTP statistics. */
   legEnded(callId: string, legId: string, ending: LegEnding): void;
-  /** The call is over; legs still up end with it. Its CDR report is on disk when this returns. */
+  /**
+   * The call is over; legs still up end with it. Its ending is in the
+   * journal when this returns; the report reaches the outbox moments later,
+   * without blocking the caller on a disk flush.
+   */
   callEnded(callId: string, ending: CallEnding): void;
 }
 
@@ -50,13 +54,16 @@ export interface JournalingCallReporterOptions {
 }
 
 /**
- * The edge's `CallReporter`: each fact goes to the journal, and a call's end
- * puts its report in the outbox before the journal forgets the call — in
- * that order, so a crash between the two leaves a call that recovery finds
- * already reported (by its key in the outbox) rather than one with no CDR.
+ * The edge's `CallReporter`: each fact goes to the journal. A call's end is
+ * three steps — the ending into the journal, the report into the outbox,
+ * then the journal forgets the call — so a crash at any point leaves either
+ * a journal that can rebuild the same normal report, or a report that
+ * recovery finds in the outbox by its key; never a call without a CDR, and
+ * never an ended call reported as failed.
  */
 export class JournalingCallReporter implements CallReporter {
   readonly #options: JournalingCallReporterOptions;
+  readonly #writes = new Set<Promise<void>>();
 
   constructor(options: JournalingCallReporterOptions) {
     this.#options = options;
@@ -101,17 +108,31 @@ export class JournalingCallReporter implements CallReporter {
   callEnded(callId: string, ending: CallEnding): void {
     this.#guard('callEnded', callId, () => {
       const { journal, outbox, edgeNodeId } = this.#options;
-      const call = journal.calls.get(callId);
-      if (call === undefined) {
-        this.#options.log?.warn({ callId }, 'callEnded for a call the CDR journal does not know');
-        return;
-      }
       const at = this.#now();
-      const outcome = outbox.put(buildCdrReport(call, callEndingSchema.parse(ending), at, edgeNodeId));
-      // `full` was logged with the whole report; the journal forgets the call either way, or it would be reported twice.
-      journal.append({ t: 'call-ended', at, callId });
-      if (outcome === 'stored') this.#options.onReport?.();
+      // First the ending, in the journal: from here a crash still yields this call's normal report.
+      if (!journal.append({ t: 'call-ending', at, callId, ending: callEndingSchema.parse(ending) })) return;
+      const call = journal.calls.get(callId)!;
+      const report = buildCdrReport(call, call.ended!.ending, at, edgeNodeId);
+      const written = outbox.store(report).then((outcome) => {
+        // `full` was logged with the whole report; the journal forgets the call either way, or it would be reported twice.
+        journal.append({ t: 'call-ended', at: this.#now(), callId });
+        if (outcome === 'stored') this.#options.onReport?.();
+      });
+      this.#writes.add(written);
+      written
+        .catch((error: unknown) =>
+          this.#options.log?.error(
+            { err: error, callId },
+            'CDR report not written; the next start reports it',
+          ),
+        )
+        .finally(() => this.#writes.delete(written));
     });
+  }
+
+  /** Resolves when the reports of calls ended so far are in the outbox (a clean stop waits for this). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#writes]);
   }
 
   #now(): number {

@@ -40,8 +40,15 @@ export class CallTable {
         this.#calls.set(call.callId, {
           ...call,
           startedAt: fact.at,
+          ended: null,
           legs: [{ ...leg, startedAt: fact.at, answeredAt: null, endedAt: null, ending: null, codec: null }],
         });
+        return true;
+      }
+      case 'call-ending': {
+        const call = this.#calls.get(fact.callId);
+        if (call === undefined || call.ended !== null) return false;
+        call.ended = { at: fact.at, ending: fact.ending };
         return true;
       }
       case 'call-ended':

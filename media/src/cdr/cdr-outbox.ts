@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cdrIdempotencyKey } from '@carillon/call-control';
 import type { CdrReportInput } from '@carillon/edge-api';
 import type { Logger } from '@carillon/logger';
-import { TEMP_PREFIX, writeFileDurably } from './durable-file';
+import { TEMP_PREFIX, writeFileDurably, writeFileDurablyAsync } from './durable-file';
 import type { WallClock } from './wall-clock';
 
 /**
@@ -49,6 +49,8 @@ export class CdrOutbox {
   readonly #maxReports: number;
   /** Idempotency key → file name of every pending report. */
   readonly #byKey = new Map<string, string>();
+  /** Keys of reports being written: they count against the bound, but are not sendable yet. */
+  readonly #writing = new Set<string>();
 
   constructor(options: CdrOutboxOptions) {
     this.#dir = options.dir;
@@ -66,7 +68,7 @@ export class CdrOutbox {
   }
 
   get size(): number {
-    return this.#byKey.size;
+    return this.#byKey.size + this.#writing.size;
   }
 
   get maxReports(): number {
@@ -75,27 +77,53 @@ export class CdrOutbox {
 
   /** Whether a report of this call is waiting to be sent. */
   has(callId: string): boolean {
-    return this.#byKey.has(cdrIdempotencyKey(callId));
+    const key = cdrIdempotencyKey(callId);
+    return this.#byKey.has(key) || this.#writing.has(key);
   }
 
-  /** Store a report durably; it is on disk when this returns `stored`. */
+  /** Store a report durably, blocking until it is on disk (recovery, at start-up). */
   put(report: CdrReportInput): PutOutcome {
+    const refusal = this.#admit(report);
+    if (refusal) return refusal;
+    const name = this.#fileName(report);
+    writeFileDurably(this.#dir, name, JSON.stringify(report));
+    this.#byKey.set(report.idempotencyKey, name);
+    return 'stored';
+  }
+
+  /** Store a report durably without blocking the event loop (calls ending while others run). */
+  async store(report: CdrReportInput): Promise<PutOutcome> {
+    const refusal = this.#admit(report);
+    if (refusal) return refusal;
     const key = report.idempotencyKey;
-    if (this.#byKey.has(key)) return 'duplicate';
-    if (this.#byKey.size >= this.#maxReports) {
+    const name = this.#fileName(report);
+    this.#writing.add(key);
+    try {
+      await writeFileDurablyAsync(this.#dir, name, JSON.stringify(report));
+      this.#byKey.set(key, name);
+    } finally {
+      this.#writing.delete(key);
+    }
+    return 'stored';
+  }
+
+  #admit(report: CdrReportInput): PutOutcome | undefined {
+    if (this.has(report.callId)) return 'duplicate';
+    if (this.size >= this.#maxReports) {
       this.#log?.error(
         { callId: report.callId, tenantId: report.tenantId, maxReports: this.#maxReports, report },
         'CDR outbox full: report refused and kept only in this log line',
       );
       return 'full';
     }
-    const name = `${String(this.#clock.now()).padStart(13, '0')}-${key}.json`;
-    writeFileDurably(this.#dir, name, JSON.stringify(report));
-    this.#byKey.set(key, name);
-    if (this.#byKey.size === Math.ceil(this.#maxReports * WARN_RATIO)) {
-      this.#log?.warn({ size: this.#byKey.size, maxReports: this.#maxReports }, 'CDR outbox 80% full');
+    if (this.size + 1 === Math.ceil(this.#maxReports * WARN_RATIO)) {
+      this.#log?.warn({ size: this.size + 1, maxReports: this.#maxReports }, 'CDR outbox 80% full');
     }
-    return 'stored';
+    return undefined;
+  }
+
+  #fileName(report: CdrReportInput): string {
+    return `${String(this.#clock.now()).padStart(13, '0')}-${report.idempotencyKey}.json`;
   }
 
   /** Pending report files, oldest first. */

@@ -89,6 +89,7 @@ export function startCdrReporting(options: CdrReportingOptions): CdrReporting {
     sender,
     recovery,
     async stop() {
+      await reporter.settled();
       await sender.stop();
       journal.close();
       releaseNodeDirectory(nodeDir);

@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -38,4 +39,23 @@ export function writeAll(fd: number, data: string): void {
   const buffer = Buffer.from(data, 'utf8');
   let offset = 0;
   while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
+}
+
+/** `writeFileDurably` on the thread pool: the same guarantees, without blocking the event loop for the flushes. */
+export async function writeFileDurablyAsync(dir: string, name: string, data: string): Promise<void> {
+  const temp = join(dir, `${TEMP_PREFIX}${name}`);
+  const file = await open(temp, 'w', 0o600);
+  try {
+    await file.writeFile(data, 'utf8');
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temp, join(dir, name));
+  const directory = await open(dir, 'r');
+  try {
+    await directory.sync();
+  } finally {
+    await directory.close();
+  }
 }

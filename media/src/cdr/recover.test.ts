@@ -40,7 +40,7 @@ function reportsIn(outbox: CdrOutbox) {
 }
 
 /** Two calls up; the first ends by a BYE, the second is talking when the edge dies. */
-function twoCallsOneEnded(run: ReturnType<typeof edgeRun>) {
+async function twoCallsOneEnded(run: ReturnType<typeof edgeRun>) {
   for (const callId of ['ended', 'talking']) {
     run.reporter.callStarted(sampleCall(callId));
     run.reporter.legStarted(callId, calleeLeg(callId));
@@ -51,14 +51,15 @@ function twoCallsOneEnded(run: ReturnType<typeof edgeRun>) {
   clock.advance(20_000);
   run.reporter.legEnded('ended', 'ended-a', byeFromCaller);
   run.reporter.callEnded('ended', { cause: 16, side: 'caller' });
+  await run.reporter.settled();
   clock.advance(10_000);
   run.journal.heartbeat();
   return clock.now();
 }
 
 describe('recoverCalls', () => {
-  it('reports a call the dead edge was holding as ended by failure at its last heartbeat', () => {
-    const lastAliveAt = twoCallsOneEnded(edgeRun());
+  it('reports a call the dead edge was holding as ended by failure at its last heartbeat', async () => {
+    const lastAliveAt = await twoCallsOneEnded(edgeRun());
     clock.advance(3_600_000); // the edge comes back an hour later
 
     const restarted = edgeRun();
@@ -94,8 +95,31 @@ describe('recoverCalls', () => {
     expect(reportsIn(restarted.outbox).map((report) => report.termination)).toEqual(['normal']);
   });
 
-  it('leaves nothing to recover after a clean run, and a second restart reports nothing new', () => {
-    twoCallsOneEnded(edgeRun());
+  it('reports a call normally when the crash came after its ending but before its report', () => {
+    const run = edgeRun();
+    run.reporter.callStarted(sampleCall('call-1'));
+    clock.advance(3000);
+    run.reporter.legAnswered('call-1', 'call-1-a', 'PCMA');
+    clock.advance(7000);
+    // The first step of `callEnded`; the edge dies before the report's write completes.
+    run.journal.append({
+      t: 'call-ending',
+      at: clock.now(),
+      callId: 'call-1',
+      ending: { cause: 16, side: 'callee' },
+    });
+    const endedAt = new Date(clock.now()).toISOString();
+    clock.advance(60_000);
+
+    const restarted = edgeRun();
+
+    expect(restarted.recovery).toMatchObject({ failedCalls: [], endedCalls: 1 });
+    const [report] = reportsIn(restarted.outbox);
+    expect(report).toMatchObject({ termination: 'normal', cause: 16, side: 'callee', endedAt });
+  });
+
+  it('leaves nothing to recover after a clean run, and a second restart reports nothing new', async () => {
+    await twoCallsOneEnded(edgeRun());
     const second = edgeRun();
 
     const third = edgeRun();

@@ -1,7 +1,7 @@
 import type { Logger } from '@carillon/logger';
 import { removeSegments, replayJournal } from './call-journal';
 import type { CdrOutbox } from './cdr-outbox';
-import { buildFailureReport } from './cdr-report-builder';
+import { buildCdrReport, buildFailureReport } from './cdr-report-builder';
 import type { WallClock } from './wall-clock';
 
 export interface RecoveryOptions {
@@ -15,7 +15,9 @@ export interface RecoveryOptions {
 export interface RecoveryResult {
   /** Calls the previous run was holding, now in the outbox as ended by failure. */
   readonly failedCalls: readonly string[];
-  /** Active in the journal but already in the outbox: the crash came between the two writes of `callEnded`. */
+  /** Ended in the journal, but the crash came before the report reached the outbox: reported normally now. */
+  readonly endedCalls: number;
+  /** Still in the journal but already in the outbox: the crash came before the journal forgot the call. */
   readonly alreadyReported: number;
   /** When the previous run was last known alive (epoch ms); the failed calls end here. Null when it left nothing. */
   readonly lastAliveAt: number | null;
@@ -38,9 +40,16 @@ export function recoverCalls(options: RecoveryOptions): RecoveryResult {
   const lastAliveAt = replay.table.lastActivityAt;
   const failedCalls: string[] = [];
   let alreadyReported = 0;
+  let endedCalls = 0;
   for (const call of replay.table.active()) {
     if (outbox.has(call.callId)) {
       alreadyReported += 1;
+      continue;
+    }
+    if (call.ended !== null) {
+      // The B2BUA had ended it; the crash came before its report reached the outbox.
+      outbox.put(buildCdrReport(call, call.ended.ending, call.ended.at, edgeNodeId));
+      endedCalls += 1;
       continue;
     }
     outbox.put(buildFailureReport(call, lastAliveAt ?? options.clock.now(), edgeNodeId));
@@ -51,6 +60,7 @@ export function recoverCalls(options: RecoveryOptions): RecoveryResult {
     log?.warn(
       {
         failedCalls: failedCalls.length,
+        endedCalls,
         alreadyReported,
         skippedLines: replay.skippedLines,
         lastAliveAt: lastAliveAt === null ? null : new Date(lastAliveAt).toISOString(),
@@ -58,5 +68,5 @@ export function recoverCalls(options: RecoveryOptions): RecoveryResult {
       'calls of the previous edge run reported as ended by failure',
     );
   }
-  return { failedCalls, alreadyReported, lastAliveAt, skippedLines: replay.skippedLines };
+  return { failedCalls, endedCalls, alreadyReported, lastAliveAt, skippedLines: replay.skippedLines };
 }
