@@ -18,7 +18,7 @@ import {
   generateSine,
   parseRtpPacket,
   serializeRtpPacket,
-} from '../packages/rtp/src/index';
+} from '@carillon/rtp';
 
 const seconds = Number(process.argv[2] ?? 2);
 
