@@ -59,6 +59,7 @@ export class BLeg {
   #ack: SipRequest | undefined;
   #answered = false;
   #ended = false;
+  #cancelled = false;
 
   constructor(init: BLegInit) {
     this.#stack = init.stack;
@@ -113,7 +114,9 @@ export class BLeg {
 
   /** CANCEL (§9.1): now if a 1xx came, else once one does; the INVITE then ends with 487. */
   cancel(): void {
-    if (!this.#transaction || this.#answered || this.#ended) return;
+    if (!this.#transaction || this.#answered || this.#ended || this.#cancelled) return;
+    // One CANCEL per INVITE (§9.1): caller cancel, fork timeout and dial timeout may all ask.
+    this.#cancelled = true;
     this.#stack.transactions.cancel(this.#transaction, { receiveResponse: () => {} });
   }
 
