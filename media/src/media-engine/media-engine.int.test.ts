@@ -34,7 +34,7 @@ beforeEach(async () => {
   warnings = [];
   engine = new MediaEngine({ onWarning: (message) => warnings.push(message) });
   phone = await RtpTestEndpoint.open();
-  leg = await relay.createSession(newId('call')).addLeg('a');
+  leg = await relay.createSession('engine-test').addLeg('a');
   // the phone answered PCMA with telephone-event 101
   leg.setCodec({ payloadType: PAYLOAD_TYPE_PCMA, encoding: 'PCMA', telephoneEventPayloadType: TE });
   leg.setRemote('127.0.0.1', phone.rtpPort);
