@@ -12,13 +12,7 @@
  * between machines than the raw figure.
  */
 import os from 'node:os';
-import {
-  decodeG711,
-  encodeG711,
-  generateSine,
-  parseRtpPacket,
-  serializeRtpPacket,
-} from '@carillon/rtp';
+import { decodeG711, encodeG711, generateSine, parseRtpPacket, serializeRtpPacket } from '@carillon/rtp';
 
 const seconds = Number(process.argv[2] ?? 2);
 

@@ -22,3 +22,13 @@ describe('portal password hashing', () => {
     expect(await verifyPassword('not-a-phc-string', 'x')).toBe(false);
   });
 });
+
+describe('interoperability', () => {
+  it('verifies the PHC string of the reference argon2 implementation (the Debian argon2 CLI)', async () => {
+    // Produced by the reference `argon2` CLI: echo -n password | argon2 somesaltsomesalt -id -t 2 -m 10 -p 1 -e
+    const reference =
+      '$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$CKGe5/bX9YnCq2rxjW5yQXKxn31v1GKzhDCrMc6r6vA';
+    expect(await verifyPassword(reference, 'password')).toBe(true);
+    expect(await verifyPassword(reference, 'Password')).toBe(false);
+  });
+});
