@@ -1,5 +1,13 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DEFAULT_CONTROL_PLANE_DEADLINE_MS,
+  MAX_CONTROL_PLANE_DEADLINE_MS,
+  MIN_CONTROL_PLANE_DEADLINE_MS,
+} from '@carillon/call-control';
 import { loadConfig } from '@carillon/config';
 import { z } from 'zod';
+import { DEFAULT_PROMPT_DIRECTORY } from './media-engine/prompt-library';
 
 /*
  * The edge's one configuration module: every variable is read here, validated once at start-up.
@@ -12,6 +20,12 @@ import { z } from 'zod';
  * TLS: SIP_TLS_CERT_FILE / SIP_TLS_KEY_FILE (PEM). When absent, the edge generates a self-signed
  * certificate for SIP_PUBLIC_HOST with `openssl` at start-up (see tls-certificate.ts): good for the
  * embedded default, never for production.
+ *
+ * Media: RTP_PORT_MIN–RTP_PORT_MAX (10000–20000) is the relay's range, two ports (RTP, RTCP) per leg,
+ * two legs per call. CDR_DATA_DIR holds the CDR journal and outbox (`<dir>/<EDGE_NODE_ID>/`); the
+ * default under the OS temp dir is for the embedded default and tests only — a production node sets
+ * a persistent directory, or a reboot loses the reports of calls that were up (issue 4, item 7).
+ * CDRs are reported only when CONTROL_PLANE_URL and EDGE_TOKEN are set (they go to the control plane).
  */
 
 const port = z.coerce.number().int().min(0).max(65_535);
@@ -91,6 +105,25 @@ export const edgeConfigSchema = z
     CONTROL_PLANE_URL: z.url().optional(),
     EDGE_TOKEN: z.string().min(1).optional(),
 
+    /** RTP relay port range, inclusive (RTP even, RTCP the odd port above). */
+    RTP_PORT_MIN: port.default(10_000),
+    RTP_PORT_MAX: port.default(20_000),
+    /** No RTP on either leg of a call for this long → the call is torn down (issue 4: dead calls). */
+    RTP_INACTIVITY_SECONDS: positive.default(60),
+    /** ARCHITECTURE §3: a live call waits at most this long for the control plane's next actions. */
+    CALL_CONTROL_DEADLINE_MS: z.coerce
+      .number()
+      .int()
+      .min(MIN_CONTROL_PLANE_DEADLINE_MS)
+      .max(MAX_CONTROL_PLANE_DEADLINE_MS)
+      .default(DEFAULT_CONTROL_PLANE_DEADLINE_MS),
+    /** What a call gets when the control plane cannot decide: an announcement then hangup, or a 503. */
+    CALL_CONTROL_FALLBACK: z.enum(['announce-and-hangup', 'reject']).default('announce-and-hangup'),
+    /** Root of the CDR journal and outbox; see the header comment. */
+    CDR_DATA_DIR: z.string().min(1).default(join(tmpdir(), 'carillon-edge-cdr')),
+    /** System prompts (8 kHz WAV), default media/prompts. */
+    PROMPTS_DIR: z.string().min(1).default(DEFAULT_PROMPT_DIRECTORY),
+
     /** Store (DynamoDB single table). The endpoint comes from AWS_ENDPOINT_URL_DYNAMODB. */
     CARILLON_TABLE_NAME: z.string().min(1).default('carillon'),
     /** How long SIGTERM waits for open transactions before closing the sockets. */
@@ -103,6 +136,10 @@ export const edgeConfigSchema = z
   .refine((c) => c.REGISTER_DEFAULT_EXPIRES <= c.REGISTER_MAX_EXPIRES, {
     message: 'REGISTER_DEFAULT_EXPIRES must be at most REGISTER_MAX_EXPIRES',
     path: ['REGISTER_DEFAULT_EXPIRES'],
+  })
+  .refine((c) => c.RTP_PORT_MIN < c.RTP_PORT_MAX, {
+    message: 'RTP_PORT_MIN must be below RTP_PORT_MAX',
+    path: ['RTP_PORT_MIN'],
   })
   .refine((c) => (c.SIP_TLS_CERT_FILE === undefined) === (c.SIP_TLS_KEY_FILE === undefined), {
     message: 'set both SIP_TLS_CERT_FILE and SIP_TLS_KEY_FILE, or neither',

@@ -1,13 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import { fallbackPolicySchema, hangupActionSchema, TEMPORARY_FAILURE } from '@carillon/call-control';
+import type { ControlPlaneClient } from '@carillon/edge-api';
 import { createLogger, type Logger } from '@carillon/logger';
 import { DigestAuthenticator, InMemoryNonceCountStore, type TimerSettings } from '@carillon/sip';
+import { B2bua } from './b2bua/b2bua';
+import { CdrReporterAdapter } from './b2bua/cdr-reporter-adapter';
+import { MediaEngineAdapter } from './b2bua/engine-adapter';
+import { RtpRelayPort } from './b2bua/relay-adapter';
+import { ControlPlaneGateway } from './call-control/control-plane-gateway';
+import { type CdrReporting, startCdrReporting } from './cdr/cdr-reporting';
 import type { EdgeConfig } from './config';
+import { MediaEngine } from './media-engine/media-engine';
+import { PromptLibrary } from './media-engine/prompt-library';
 import { realClock } from './real-clock';
 import { CredentialCache } from './registrar/credential-cache';
 import type { CredentialSource } from './registrar/credential-source';
 import { type BindingStore, LocationService } from './registrar/location-service';
 import { Registrar } from './registrar/registrar';
 import { RequestAuthenticator } from './registrar/request-authenticator';
+import { RtpRelay } from './rtp-relay/rtp-relay';
 import { AuthFailureBan } from './security/auth-failure-ban';
 import { CallLimits } from './security/call-limits';
 import { type MonotonicClock, systemMonotonicClock } from './security/monotonic-clock';
@@ -28,6 +39,11 @@ export interface EdgeDependencies {
   /** Clock of the security rules and caches (tests pass a controllable one). */
   readonly clock?: MonotonicClock;
   readonly timers?: Partial<TimerSettings>;
+  /**
+   * The control plane: call decisions (`call.new`, ARCHITECTURE §3) and CDR reports. Without it every
+   * call gets the CALL_CONTROL_FALLBACK at once and no CDR is written.
+   */
+  readonly controlPlane?: ControlPlaneClient;
 }
 
 /** A running edge: what feature modules (the B2BUA, media) and tests build on. */
@@ -41,14 +57,21 @@ export interface Edge {
   readonly authenticator: RequestAuthenticator;
   readonly callLimits: CallLimits;
   readonly bans: AuthFailureBan;
-  /** Graceful stop (SIGTERM): stop accepting, let open transactions finish, close sockets. */
+  readonly relay: RtpRelay;
+  readonly media: MediaEngine;
+  readonly b2bua: B2bua;
+  /** The CDR journal, outbox and sender; absent without a control plane. */
+  readonly cdr: CdrReporting | undefined;
+  /**
+   * Graceful stop (SIGTERM): stop accepting, let calls and open transactions finish within the
+   * grace period, hang up what is left, close the relay and the CDR path.
+   */
   stop(graceMs?: number): Promise<void>;
 }
 
 /**
- * Assemble and start the edge: security → transports → SIP stack → registrar. The B2BUA and media
- * engine attach later through `edge.stack.onRequest(...)`, `edge.authenticator`, `edge.location`
- * and `edge.callLimits`.
+ * Assemble and start the edge: security → SIP stack → registrar → relay, media engine, CDR path and
+ * B2BUA → transports.
  */
 export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Promise<Edge> {
   const logger = deps.logger ?? createLogger({ service: 'edge', level: config.LOG_LEVEL });
@@ -119,6 +142,44 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     maxPerTenant: config.MAX_CALLS_PER_TENANT,
   });
 
+  const relay = new RtpRelay({
+    portMin: config.RTP_PORT_MIN,
+    portMax: config.RTP_PORT_MAX,
+    bindAddress: config.SIP_BIND_ADDRESS,
+    publicAddress: config.SIP_PUBLIC_HOST,
+    inactivityTimeoutMs: config.RTP_INACTIVITY_SECONDS * 1000,
+  });
+  const media = new MediaEngine({
+    prompts: new PromptLibrary(config.PROMPTS_DIR),
+    onWarning: (message, error) => logger.warn({ err: error }, message),
+  });
+  const cdr = deps.controlPlane
+    ? startCdrReporting({
+        dataDir: config.CDR_DATA_DIR,
+        edgeNodeId: config.EDGE_NODE_ID,
+        sink: deps.controlPlane,
+        log: logger,
+      })
+    : undefined;
+  if (!cdr) logger.warn('no control plane configured: calls get the fallback and no CDR is written');
+  const b2bua = new B2bua({
+    stack,
+    authenticator,
+    location,
+    callLimits,
+    relay: new RtpRelayPort(relay),
+    engine: new MediaEngineAdapter(media),
+    gateway: new ControlPlaneGateway({
+      client: deps.controlPlane,
+      deadlineMs: config.CALL_CONTROL_DEADLINE_MS,
+      logger,
+    }),
+    fallback: fallbackPolicySchema.parse({ kind: config.CALL_CONTROL_FALLBACK }),
+    ...(cdr ? { reporter: new CdrReporterAdapter(cdr.reporter) } : {}),
+    logger,
+    nodeId: config.EDGE_NODE_ID,
+  });
+
   const streamOptions = {
     host: config.SIP_BIND_ADDRESS,
     maxMessageSize: config.SIP_MAX_MESSAGE_SIZE,
@@ -163,6 +224,8 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     }
   } catch (error) {
     await hub.close();
+    relay.close();
+    await cdr?.stop();
     throw error;
   }
   const ports = hub.ports();
@@ -178,12 +241,30 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     authenticator,
     callLimits,
     bans,
+    relay,
+    media,
+    b2bua,
+    cdr,
     stop(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
       stopping ??= (async () => {
         logger.info({ graceMs }, 'edge stopping');
         hub.stopAccepting();
-        await stack.drain(graceMs);
+        const deadline = Date.now() + graceMs;
+        while (b2bua.activeCalls > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        if (b2bua.activeCalls > 0) logger.warn({ calls: b2bua.activeCalls }, 'hanging up calls still up');
+        const shutdown = hangupActionSchema.parse({
+          type: 'hangup',
+          sipStatus: 503,
+          cause: TEMPORARY_FAILURE,
+          reason: 'Edge shutting down',
+        });
+        await Promise.all(b2bua.calls().map((call) => call.hangup(shutdown)));
+        await stack.drain(Math.max(0, deadline - Date.now()));
         await hub.close();
+        relay.close();
+        await cdr?.stop();
         logger.info('edge stopped');
       })();
       return stopping;

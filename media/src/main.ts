@@ -8,7 +8,8 @@ import type { CredentialSource } from './registrar/credential-source';
 import { StoreCredentialSource } from './registrar/store-credential-source';
 
 /*
- * The edge process: config → logger → store → control-plane client → stack → transports.
+ * The edge process: config → logger → store → control-plane client → edge (stack, registrar, relay,
+ * media engine, CDR path, B2BUA, transports).
  * Run with `node --import tsx media/src/main.ts`; every setting is an environment variable
  * (media/src/config.ts). SIGTERM/SIGINT drain gracefully; a second signal exits at once.
  */
@@ -22,17 +23,24 @@ const store = createStore({
   cursorSecret: process.env.CARILLON_CURSOR_SECRET ?? 'edge-does-not-issue-cursors',
 });
 
+const controlPlane =
+  config.CONTROL_PLANE_URL && config.EDGE_TOKEN
+    ? new ControlPlaneClient({ baseUrl: config.CONTROL_PLANE_URL, edgeToken: config.EDGE_TOKEN })
+    : undefined;
 let credentials: CredentialSource;
-if (config.CONTROL_PLANE_URL && config.EDGE_TOKEN) {
-  credentials = new ControlPlaneCredentialSource(
-    new ControlPlaneClient({ baseUrl: config.CONTROL_PLANE_URL, edgeToken: config.EDGE_TOKEN }),
-  );
+if (controlPlane) {
+  credentials = new ControlPlaneCredentialSource(controlPlane);
 } else {
   logger.warn('CONTROL_PLANE_URL/EDGE_TOKEN not set: reading device credentials from the store directly');
   credentials = new StoreCredentialSource(store);
 }
 
-const edge = await startEdge(config, { credentials, bindings: store.registrations, logger });
+const edge = await startEdge(config, {
+  credentials,
+  bindings: store.registrations,
+  logger,
+  ...(controlPlane ? { controlPlane } : {}),
+});
 
 let signals = 0;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

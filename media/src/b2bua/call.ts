@@ -35,7 +35,7 @@ import { causeForStatus, statusForCause } from './causes';
 import { type DialFailure, type ForkDecision, ForkSelection } from './forking';
 import { reasonHeader, sendAck, sendInDialog } from './in-dialog';
 import type { LegDialogs } from './leg-dialogs';
-import type { MediaEnginePort, MediaRelaySession, Side } from './media-port';
+import type { MediaCodec, MediaEnginePort, MediaRelaySession, Side } from './media-port';
 import type { LocalAnswer, SdpAnchor } from './sdp-anchor';
 import { refreshDelayMs, type SessionTimerNegotiation, teardownDelayMs } from './session-timer';
 import type { TargetResolver } from './target-resolver';
@@ -146,7 +146,12 @@ export class Call implements CallHandle {
       },
       answeredAt: null,
     });
-    deps.reporter.legStarted(this.callId, this.#legs.get(this.aLegId)!.start);
+    deps.reporter.callStarted({
+      callId: this.callId,
+      tenantId: this.tenantId,
+      direction: 'internal',
+      leg: this.#legs.get(this.aLegId)!.start,
+    });
     init.media.onInactive(() => this.#teardown('system', TIMER_EXPIRY, 'RTP timeout'));
   }
 
@@ -497,6 +502,7 @@ export class Call implements CallHandle {
     try {
       this.#localAnswer = this.#init.anchor.answerLocally(offer.toString('utf8'));
       this.#init.media.a.setRemote(this.#localAnswer.remote);
+      this.#init.media.a.setCodec?.(mediaCodecOf(this.#localAnswer));
       return this.#localAnswer;
     } catch (error) {
       this.#log.info({ err: error }, 'caller offer not answerable');
@@ -811,6 +817,17 @@ export class Call implements CallHandle {
       });
     });
   }
+}
+
+/** The engine encodes G.711 only (EDGE_MEDIA_CAPABILITIES), so any other answer leaves no codec. */
+function mediaCodecOf(answer: LocalAnswer): MediaCodec | undefined {
+  const name = answer.codec?.name.toUpperCase();
+  if (answer.codec === undefined || (name !== 'PCMU' && name !== 'PCMA')) return undefined;
+  return {
+    payloadType: answer.codec.payloadType,
+    encoding: name,
+    ...(answer.telephoneEvent ? { telephoneEventPayloadType: answer.telephoneEvent.payloadType } : {}),
+  };
 }
 
 function otherSideOf(side: Side): Side {

@@ -19,11 +19,21 @@ export interface RemoteMedia {
   readonly port: number;
 }
 
+/** The codec the edge itself negotiated with a side, for the media engine to encode to. */
+export interface MediaCodec {
+  readonly payloadType: number;
+  readonly encoding: 'PCMU' | 'PCMA';
+  /** RFC 4733 telephone-event payload type, when negotiated (gather hears RTP digits only then). */
+  readonly telephoneEventPayloadType?: number;
+}
+
 /** One relay leg: where it receives (written into the SDP that faces its side) and where it sends. */
 export interface MediaRelayLeg {
   readonly local: RelayEndpoint;
   /** What the side's SDP asked for; undefined when on hold with 0.0.0.0 (RFC 3264 §8.4). Latching may override. */
   setRemote(remote: RemoteMedia | undefined): void;
+  /** Set when the edge answers a side itself (play, gather); relays without a media engine ignore it. */
+  setCodec?(codec: MediaCodec | undefined): void;
 }
 
 export interface MediaRelaySession {

@@ -39,6 +39,8 @@ export interface LocalAnswer {
   readonly sdp: string;
   readonly remote: RemoteMedia | undefined;
   readonly codec: PayloadFormat | undefined;
+  /** RFC 4733 telephone-event as answered, when the caller offered it. */
+  readonly telephoneEvent?: PayloadFormat;
 }
 
 /**
@@ -93,6 +95,7 @@ export class SdpAnchor {
       sdp: serializeSdp(this.#describe.a.describe(answer)),
       remote: audio?.remote && !isNullAddress(audio.remote.address) ? audio.remote : undefined,
       codec: audio?.codec,
+      ...(audio?.telephoneEvent ? { telephoneEvent: audio.telephoneEvent } : {}),
     };
   }
 
