@@ -1,0 +1,323 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ControlPlaneClient } from '@carillon/edge-api';
+import { createLogger } from '@carillon/logger';
+import { detectTone } from '@carillon/rtp';
+import {
+  createRequest,
+  createResponse,
+  getCSeq,
+  getTo,
+  parseSdp,
+  type SipRequest,
+  type SipResponse,
+  serialize,
+} from '@carillon/sip';
+import type { Store } from '@carillon/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCallControlApp } from '../../functions/call-control/src/app';
+import {
+  testConfig as callControlConfig,
+  EDGE_TOKEN,
+  type SeededDevice,
+  seedDevice,
+  seedTenant,
+  seedUser,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { type Edge, startEdge } from '../src/edge';
+import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
+import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
+import { integrationStore, testConfig } from './edge-harness';
+import { buildRegister, SipTestClient, withCredentials } from './sip-test-client';
+
+/*
+ * One real call end to end: the real call-control app over HTTP (control plane), the edge in-process
+ * with the real RTP relay, media engine and CDR outbox, and two Node SIP phones on UDP that send
+ * G.711 tones through the relay. Extension 201 calls 202; the control plane rings 202's contact,
+ * 202 answers, each side hears the other's tone, 201 hangs up, and the control plane writes one CDR.
+ */
+
+let store: Store;
+let server: Server;
+let edge: Edge;
+let cdrDir: string;
+let tenant: Awaited<ReturnType<typeof seedTenant>>;
+let alice: SeededDevice;
+let bob: SeededDevice;
+
+/** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
+async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
+  const http = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    const response = await fetch(
+      new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers,
+        ...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
+      }),
+    );
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+  return http;
+}
+
+function sdp(port: number): string {
+  return [
+    'v=0',
+    `o=- ${port} 1 IN IP4 127.0.0.1`,
+    's=-',
+    'c=IN IP4 127.0.0.1',
+    't=0 0',
+    `m=audio ${port} RTP/AVP 0 101`,
+    'a=rtpmap:0 PCMU/8000',
+    'a=rtpmap:101 telephone-event/8000',
+    'a=fmtp:101 0-15',
+    'a=ptime:20',
+    'a=sendrecv',
+    '',
+  ].join('\r\n');
+}
+
+function audioPort(body: Buffer): number {
+  const audio = parseSdp(body.toString('utf8')).media.find((m) => m.type === 'audio');
+  if (!audio) throw new Error('no audio stream in the SDP');
+  return audio.port;
+}
+
+function via(client: SipTestClient): string {
+  return `SIP/2.0/UDP 127.0.0.1:${client.localPort};branch=z9hG4bK${randomBytes(8).toString('hex')};rport`;
+}
+
+async function register(client: SipTestClient, device: SeededDevice): Promise<void> {
+  const request = buildRegister(client, { domain: tenant.sipDomain, username: device.device.sipUsername });
+  const challenge = await client.request(request);
+  if (challenge?.status !== 401) throw new Error(`REGISTER: expected 401, got ${challenge?.status}`);
+  const ok = await client.request(
+    withCredentials(request, challenge, device.device.sipUsername, device.sipPassword),
+  );
+  if (ok?.status !== 200) throw new Error(`REGISTER: expected 200, got ${ok?.status}`);
+}
+
+/** The callee phone: answers the first INVITE with its SDP and any BYE with 200. */
+function answerCalls(client: SipTestClient, rtpPort: number) {
+  const seen = new Set<SipRequest>();
+  const state: { invite?: SipRequest; bye?: SipRequest } = {};
+  const tag = randomBytes(4).toString('hex');
+  const timer = setInterval(() => {
+    for (const message of client.received) {
+      if (message.kind !== 'request' || seen.has(message)) continue;
+      seen.add(message);
+      if (message.method === 'INVITE') {
+        state.invite = message;
+        client.sendRaw(serialize(createResponse(message, 180, undefined, { toTag: tag })));
+        const ok = createResponse(message, 200, undefined, {
+          toTag: tag,
+          headers: [['Contact', `<sip:${bob.device.sipUsername}@127.0.0.1:${client.localPort}>`]],
+          body: Buffer.from(sdp(rtpPort)),
+          contentType: 'application/sdp',
+        });
+        client.sendRaw(serialize(ok));
+      } else if (message.method === 'BYE') {
+        state.bye = message;
+        client.sendRaw(serialize(createResponse(message, 200, undefined, { toTag: tag })));
+      }
+    }
+  }, 5);
+  return { state, stop: () => clearInterval(timer) };
+}
+
+function ackFor(client: SipTestClient, invite: SipRequest, response: SipResponse, uri: string): SipRequest {
+  return createRequest({
+    method: 'ACK',
+    uri,
+    headers: [
+      ['Via', response.status >= 300 ? (invite.headers.get('via') ?? '') : via(client)],
+      ['Max-Forwards', '70'],
+      ['From', invite.headers.get('from') ?? ''],
+      ['To', response.headers.get('to') ?? ''],
+      ['Call-ID', invite.headers.get('call-id') ?? ''],
+      ['CSeq', `${getCSeq(invite).seq} ACK`],
+    ],
+  });
+}
+
+function contactUri(response: SipResponse): string {
+  const contact = response.headers.get('contact') ?? '';
+  const match = /<([^>]+)>/.exec(contact);
+  return match?.[1] ?? contact;
+}
+
+beforeAll(async () => {
+  store = integrationStore();
+  const app = createCallControlApp(callControlConfig(), { store });
+  server = await serveFetch((request) => app.fetch(request));
+  const client = new ControlPlaneClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    edgeToken: EDGE_TOKEN,
+  });
+  tenant = await seedTenant(store);
+  const userA = await seedUser(store, tenant, '201', 'Alice');
+  const userB = await seedUser(store, tenant, '202', 'Bob');
+  alice = await seedDevice(store, tenant, userA);
+  bob = await seedDevice(store, tenant, userB);
+  cdrDir = mkdtempSync(join(tmpdir(), 'carillon-edge-call-cdr-'));
+  const config = testConfig({
+    CDR_DATA_DIR: cdrDir,
+    SIP_TCP_ENABLED: 'false',
+    SIP_TLS_ENABLED: 'false',
+    SIP_WS_ENABLED: 'false',
+    SIP_WSS_ENABLED: 'false',
+  });
+  edge = await startEdge(config, {
+    credentials: new ControlPlaneCredentialSource(client),
+    bindings: store.registrations,
+    controlPlane: client,
+    logger: createLogger({ service: 'edge-call-test', level: config.LOG_LEVEL }),
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await edge?.stop(500);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (cdrDir) rmSync(cdrDir, { recursive: true, force: true });
+});
+
+describe('a call through the edge', () => {
+  it('carries audio both ways through the relay, and the control plane writes one CDR with both legs', async () => {
+    const sipPort = edge.ports.UDP;
+    if (sipPort === undefined) throw new Error('no UDP port');
+    const phoneA = await SipTestClient.open('UDP', sipPort);
+    const phoneB = await SipTestClient.open('UDP', sipPort);
+    const mediaA = await RtpTestEndpoint.open();
+    const mediaB = await RtpTestEndpoint.open();
+    const callee = answerCalls(phoneB, mediaB.rtpPort);
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    try {
+      // Arrange: Bob's softphone registers with digest through the control plane's credentials.
+      await register(phoneB, bob);
+
+      // Act: Alice calls 202, authenticates on the challenge, and acknowledges the answer.
+      const domain = tenant.sipDomain;
+      const invite = createRequest({
+        method: 'INVITE',
+        uri: `sip:202@${domain}`,
+        headers: [
+          ['Via', via(phoneA)],
+          ['Max-Forwards', '70'],
+          ['From', `<sip:${alice.device.sipUsername}@${domain}>;tag=${randomBytes(4).toString('hex')}`],
+          ['To', `<sip:202@${domain}>`],
+          ['Call-ID', randomBytes(10).toString('hex')],
+          ['CSeq', '1 INVITE'],
+          ['Contact', `<sip:${alice.device.sipUsername}@127.0.0.1:${phoneA.localPort}>`],
+        ],
+        body: Buffer.from(sdp(mediaA.rtpPort)),
+        contentType: 'application/sdp',
+      });
+      const challenge = await phoneA.request(invite);
+      expect([401, 407]).toContain(challenge?.status);
+      if (!challenge) return;
+      phoneA.sendRaw(serialize(ackFor(phoneA, invite, challenge, invite.uri as unknown as string)));
+      const authed = withCredentials(invite, challenge, alice.device.sipUsername, alice.sipPassword);
+      const answer = await phoneA.request(authed, 8000);
+      expect(answer?.status).toBe(200);
+      if (!answer) return;
+      const edgeContact = contactUri(answer);
+      phoneA.sendRaw(serialize(ackFor(phoneA, authed, answer, edgeContact)));
+
+      // Media: each phone sends 1 s of tone to the relay port its SDP names.
+      const relayForA = audioPort(answer.body);
+      const inviteToB = callee.state.invite;
+      expect(inviteToB).toBeDefined();
+      if (!inviteToB) return;
+      const relayForB = audioPort(inviteToB.body);
+      expect(relayForA).not.toBe(mediaA.rtpPort);
+      const toneA = tonePackets({
+        frequency: 1000,
+        levelDbfs: -12,
+        durationMs: 1000,
+        law: 'mulaw',
+        payloadType: 0,
+        ssrc: 11,
+      });
+      const toneB = tonePackets({
+        frequency: 1400,
+        levelDbfs: -12,
+        durationMs: 1000,
+        law: 'mulaw',
+        payloadType: 0,
+        ssrc: 22,
+      });
+      await Promise.all([
+        sendAll((p) => mediaA.send(p, relayForA), toneA, 5),
+        sendAll((p) => mediaB.send(p, relayForB), toneB, 5),
+      ]);
+      await waitFor(
+        () => mediaB.packets(0).length >= 45 && mediaA.packets(0).length >= 45,
+        3000,
+        'relayed tone',
+      );
+
+      // Assert audio: each side hears the other's frequency, clean.
+      const heardByB = detectTone(mediaB.decoded('mulaw', 0), 8000);
+      const heardByA = detectTone(mediaA.decoded('mulaw', 0), 8000);
+      expect(heardByB?.frequency).toBeCloseTo(1000, -1);
+      expect(heardByA?.frequency).toBeCloseTo(1400, -1);
+      expect(heardByB?.purity).toBeGreaterThan(0.9);
+      expect(heardByA?.purity).toBeGreaterThan(0.9);
+
+      // Act: Alice hangs up.
+      const bye = createRequest({
+        method: 'BYE',
+        uri: edgeContact,
+        headers: [
+          ['Via', via(phoneA)],
+          ['Max-Forwards', '70'],
+          ['From', authed.headers.get('from') ?? ''],
+          ['To', answer.headers.get('to') ?? ''],
+          ['Call-ID', authed.headers.get('call-id') ?? ''],
+          ['CSeq', `${getCSeq(authed).seq + 1} BYE`],
+        ],
+      });
+      expect((await phoneA.request(bye))?.status).toBe(200);
+      await waitFor(() => callee.state.bye !== undefined, 3000, 'BYE at the callee');
+      expect(getTo(callee.state.bye as SipRequest).tag).toBeDefined();
+
+      // Assert CDR: written by the control plane from the edge's outbox report, both legs with RTP.
+      const range = { from: startedAt, to: new Date(Date.now() + 60_000).toISOString() };
+      let cdrs = (await store.cdrs.list({ tenantId: tenant.id }, range)).items;
+      const deadline = Date.now() + 5000;
+      while (cdrs.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        cdrs = (await store.cdrs.list({ tenantId: tenant.id }, range)).items;
+      }
+      expect(cdrs).toHaveLength(1);
+      const cdr = cdrs[0]!;
+      expect(cdr.disposition).toBe('answered');
+      expect(cdr.legs).toHaveLength(2);
+      for (const leg of cdr.legs) {
+        expect(leg.answeredAt).not.toBeNull();
+        expect(leg.rtp?.packetsReceived ?? 0).toBeGreaterThan(40);
+        expect(leg.rtp?.packetsSent ?? 0).toBeGreaterThan(40);
+      }
+      expect(cdr.legs.map((l) => l.deviceId).sort()).toEqual([alice.device.id, bob.device.id].sort());
+    } finally {
+      callee.stop();
+      phoneA.close();
+      phoneB.close();
+      mediaA.close();
+      mediaB.close();
+    }
+  }, 30_000);
+});
