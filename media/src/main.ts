@@ -5,7 +5,6 @@ import { loadEdgeConfig } from './config';
 import { startEdge } from './edge';
 import { ControlPlaneCredentialSource } from './registrar/control-plane-credential-source';
 import type { CredentialSource } from './registrar/credential-source';
-import { StoreCredentialSource } from './registrar/store-credential-source';
 
 /*
  * The edge process: config → logger → store → control-plane client → edge (stack, registrar, relay,
@@ -23,23 +22,26 @@ const store = createStore({
   cursorSecret: process.env.CARILLON_CURSOR_SECRET ?? 'edge-does-not-issue-cursors',
 });
 
-const controlPlane =
-  config.CONTROL_PLANE_URL && config.EDGE_TOKEN
-    ? new ControlPlaneClient({ baseUrl: config.CONTROL_PLANE_URL, edgeToken: config.EDGE_TOKEN })
-    : undefined;
-let credentials: CredentialSource;
-if (controlPlane) {
-  credentials = new ControlPlaneCredentialSource(controlPlane);
-} else {
-  logger.warn('CONTROL_PLANE_URL/EDGE_TOKEN not set: reading device credentials from the store directly');
-  credentials = new StoreCredentialSource(store);
+// The edge makes no business decision and holds no credentials of its own
+// (ARCHITECTURE §2): without its control plane it cannot authenticate a
+// phone or route a call, so it refuses to start rather than half-work.
+if (!config.CONTROL_PLANE_URL || !config.EDGE_TOKEN) {
+  logger.fatal(
+    'CONTROL_PLANE_URL and EDGE_TOKEN are required: the edge asks the control plane for credentials and routes',
+  );
+  process.exit(1);
 }
+const controlPlane = new ControlPlaneClient({
+  baseUrl: config.CONTROL_PLANE_URL,
+  edgeToken: config.EDGE_TOKEN,
+});
+const credentials: CredentialSource = new ControlPlaneCredentialSource(controlPlane);
 
 const edge = await startEdge(config, {
   credentials,
   bindings: store.registrations,
   logger,
-  ...(controlPlane ? { controlPlane } : {}),
+  controlPlane,
 });
 
 let signals = 0;
