@@ -1,0 +1,185 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ControlPlaneClient } from '@carillon/edge-api';
+import { createLogger } from '@carillon/logger';
+import { detectTone, generateSine, readWav, writeWav } from '@carillon/rtp';
+import type { Store } from '@carillon/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCallControlApp } from '../../functions/call-control/src/app';
+import {
+  testConfig as callControlConfig,
+  EDGE_TOKEN,
+  type SeededDevice,
+  seedDevice,
+  seedTenant,
+  seedUser,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { type Edge, startEdge } from '../src/edge';
+import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
+import { BaresipPhone } from './baresip/baresip-phone';
+import { Md5OnlyShim } from './baresip/md5-only-shim';
+import { integrationStore, testConfig } from './edge-harness';
+
+/*
+ * Two real softphones (Debian's baresip) call each other through the edge: the real call-control
+ * app over HTTP decides the routing, the edge relays RTP. Phone 201 registers over UDP, phone 202
+ * over TCP; 201 dials 202, which answers automatically. Each phone plays a tone from a WAV file
+ * (1 kHz from 201, 1.4 kHz from 202) and records what it hears to a WAV file; each recording must
+ * hold the other side's tone at its frequency and level, proving media both ways through the relay.
+ *
+ * KNOWN GAP: the phones reach the edge through Md5OnlyShim, which drops the SHA-256 digest
+ * challenge. Debian's baresip 1.0 (libre) fails any 401/407 that carries a non-MD5 challenge with
+ * ENOSYS ("Register: Function not implemented"), even beside an MD5 one, and the edge always offers
+ * both. Remove the shim once the edge's challenge algorithms are configurable (MD5 only).
+ */
+
+const TONE_LEVEL_DBFS = -12;
+const TONE_A_HZ = 1000;
+const TONE_B_HZ = 1400;
+
+let store: Store;
+let server: Server;
+let edge: Edge;
+let workDir: string;
+let tenant: Awaited<ReturnType<typeof seedTenant>>;
+let alice: SeededDevice;
+let bob: SeededDevice;
+const phones: BaresipPhone[] = [];
+let closeShim = () => {};
+
+/** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
+async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
+  const http = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    const response = await fetch(
+      new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers,
+        ...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
+      }),
+    );
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+  return http;
+}
+
+function heardWav(dir: string): string {
+  const name = readdirSync(dir).find((f) => f.endsWith('-dec.wav'));
+  if (!name) throw new Error(`no decoded-audio dump in ${dir}: ${readdirSync(dir).join(', ')}`);
+  return join(dir, name);
+}
+
+function toneWav(name: string, frequency: number): string {
+  const path = join(workDir, name);
+  // Longer than the call, so the source never runs dry while the test listens.
+  const samples = generateSine(frequency, TONE_LEVEL_DBFS, { durationMs: 20_000, sampleRate: 8000 });
+  writeFileSync(path, writeWav({ encoding: 'pcm16', sampleRate: 8000, samples }));
+  return path;
+}
+
+beforeAll(async () => {
+  store = integrationStore();
+  const app = createCallControlApp(callControlConfig(), { store });
+  server = await serveFetch((request) => app.fetch(request));
+  const client = new ControlPlaneClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    edgeToken: EDGE_TOKEN,
+  });
+  tenant = await seedTenant(store);
+  alice = await seedDevice(store, tenant, await seedUser(store, tenant, '201', 'Alice'));
+  bob = await seedDevice(store, tenant, await seedUser(store, tenant, '202', 'Bob'));
+  workDir = mkdtempSync(join(tmpdir(), 'carillon-baresip-'));
+  const config = testConfig({
+    CDR_DATA_DIR: join(workDir, 'cdr'),
+    SIP_TLS_ENABLED: 'false',
+    SIP_WS_ENABLED: 'false',
+    SIP_WSS_ENABLED: 'false',
+  });
+  edge = await startEdge(config, {
+    credentials: new ControlPlaneCredentialSource(client),
+    bindings: store.registrations,
+    controlPlane: client,
+    logger: createLogger({ service: 'baresip-call-test', level: config.LOG_LEVEL }),
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await Promise.all(phones.map((phone) => phone.stop()));
+  closeShim();
+  await edge?.stop(500);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('two baresip phones calling through the edge', () => {
+  it('register over UDP and TCP, and each hears the tone the other sends, at its frequency and level', async () => {
+    const udpPort = edge.ports.UDP;
+    const tcpPort = edge.ports.TCP;
+    if (udpPort === undefined || tcpPort === undefined) throw new Error('edge has no UDP or TCP port');
+
+    const shim = await Md5OnlyShim.start(udpPort, tcpPort);
+    closeShim = () => shim.close();
+    // Arrange: 201 on UDP sends 1 kHz; 202 on TCP sends 1.4 kHz and answers by itself.
+    const phoneA = await BaresipPhone.start({
+      dir: join(workDir, 'a'),
+      domain: tenant.sipDomain,
+      username: alice.device.sipUsername,
+      password: alice.sipPassword,
+      edgePort: shim.udpPort,
+      transport: 'udp',
+      sourceWav: toneWav('tone-a.wav', TONE_A_HZ),
+    });
+    phones.push(phoneA);
+    const phoneB = await BaresipPhone.start({
+      dir: join(workDir, 'b'),
+      domain: tenant.sipDomain,
+      username: bob.device.sipUsername,
+      password: bob.sipPassword,
+      edgePort: shim.tcpPort,
+      transport: 'tcp',
+      sourceWav: toneWav('tone-b.wav', TONE_B_HZ),
+      autoAnswer: true,
+    });
+    phones.push(phoneB);
+    await Promise.all([
+      phoneA.waitForLog(/\{\d+\/UDP\/v4\} 200 OK/, 8000, 'registration over UDP'),
+      phoneB.waitForLog(/\{\d+\/TCP\/v4\} 200 OK/, 8000, 'registration over TCP'),
+    ]);
+
+    // Act: 201 dials 202; both sides talk for two seconds, then 201 hangs up.
+    await phoneA.command('dial', `sip:202@${tenant.sipDomain}`);
+    await Promise.all([
+      phoneA.waitForLog(/Call established/, 8000, 'established call at 201'),
+      phoneB.waitForLog(/Call established/, 8000, 'established call at 202'),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await phoneA.command('hangup');
+    await Promise.all([phoneA.stop(), phoneB.stop()]);
+
+    // Assert: each recording holds the other side's tone, clean, at the level it was sent.
+    const heardByA = readWav(readFileSync(heardWav(phoneA.dumpDir)));
+    const heardByB = readWav(readFileSync(heardWav(phoneB.dumpDir)));
+    expect(heardByA.sampleRate).toBe(8000);
+    expect(heardByB.sampleRate).toBe(8000);
+    const toneAtA = detectTone(heardByA.samples, heardByA.sampleRate);
+    const toneAtB = detectTone(heardByB.samples, heardByB.sampleRate);
+    expect(Math.abs((toneAtB?.frequency ?? 0) - TONE_A_HZ)).toBeLessThan(10);
+    expect(Math.abs((toneAtA?.frequency ?? 0) - TONE_B_HZ)).toBeLessThan(10);
+    // G.711 quantisation costs well under 1 dB at -12 dBFS; allow 3 dB for the active-span estimate.
+    expect(Math.abs((toneAtB?.levelDbfs ?? -99) - TONE_LEVEL_DBFS)).toBeLessThan(3);
+    expect(Math.abs((toneAtA?.levelDbfs ?? -99) - TONE_LEVEL_DBFS)).toBeLessThan(3);
+    expect(toneAtB?.purity).toBeGreaterThan(0.9);
+    expect(toneAtA?.purity).toBeGreaterThan(0.9);
+  }, 40_000);
+});
