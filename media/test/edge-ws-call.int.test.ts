@@ -1,0 +1,326 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ControlPlaneClient } from '@carillon/edge-api';
+import { createLogger } from '@carillon/logger';
+import { detectTone } from '@carillon/rtp';
+import {
+  createRequest,
+  createResponse,
+  getCSeq,
+  parseSdp,
+  type SipRequest,
+  type SipResponse,
+  serialize,
+} from '@carillon/sip';
+import type { Store } from '@carillon/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCallControlApp } from '../../functions/call-control/src/app';
+import {
+  testConfig as callControlConfig,
+  EDGE_TOKEN,
+  type SeededDevice,
+  seedDevice,
+  seedTenant,
+  seedUser,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { type Edge, startEdge } from '../src/edge';
+import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
+import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
+import { integrationStore, testConfig } from './edge-harness';
+import { buildRegister, SipTestClient, withCredentials } from './sip-test-client';
+
+/*
+ * Issue 4 acceptance "A WebSocket SIP client registers and places a call": the caller is a SIP
+ * client over WebSocket (RFC 7118: subprotocol `sip`, one SIP message per text frame, Via transport
+ * WS and a `.invalid` sent-by as browsers use, §5.2 and §7), the callee a UDP phone. The real
+ * call-control app decides the route, the edge relays the media, and the control plane writes the CDR.
+ *
+ * Media of the WS client is plain RTP over UDP to the relay port named in the SDP: the WebRTC media
+ * path (ICE, DTLS-SRTP) is a later issue, so this test proves the signalling path over WebSocket and
+ * that a call set up that way is bridged through the relay like any other.
+ */
+
+/** The random host a browser puts in Via and Contact because it cannot be reached at any address (RFC 7118 §5.2). */
+const WS_HOST = 'df7jal23ls0d.invalid';
+
+let store: Store;
+let server: Server;
+let edge: Edge;
+let cdrDir: string;
+let tenant: Awaited<ReturnType<typeof seedTenant>>;
+let alice: SeededDevice;
+let bob: SeededDevice;
+
+/** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
+async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
+  const http = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    const response = await fetch(
+      new Request(`http://127.0.0.1${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers,
+        ...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
+      }),
+    );
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
+  return http;
+}
+
+function sdp(port: number): string {
+  return [
+    'v=0',
+    `o=- ${port} 1 IN IP4 127.0.0.1`,
+    's=-',
+    'c=IN IP4 127.0.0.1',
+    't=0 0',
+    `m=audio ${port} RTP/AVP 0 101`,
+    'a=rtpmap:0 PCMU/8000',
+    'a=rtpmap:101 telephone-event/8000',
+    'a=fmtp:101 0-15',
+    'a=ptime:20',
+    'a=sendrecv',
+    '',
+  ].join('\r\n');
+}
+
+function audioPort(body: Buffer): number {
+  const audio = parseSdp(body.toString('utf8')).media.find((m) => m.type === 'audio');
+  if (!audio) throw new Error('no audio stream in the SDP');
+  return audio.port;
+}
+
+/** A new Via for a request from `client`: WS clients name the `.invalid` host, UDP phones their address. */
+function via(client: SipTestClient): string {
+  const branch = `branch=z9hG4bK${randomBytes(8).toString('hex')}`;
+  return client.transport === 'WS'
+    ? `SIP/2.0/WS ${WS_HOST};${branch}`
+    : `SIP/2.0/UDP 127.0.0.1:${client.localPort};${branch};rport`;
+}
+
+async function register(client: SipTestClient, device: SeededDevice): Promise<void> {
+  const request = buildRegister(client, { domain: tenant.sipDomain, username: device.device.sipUsername });
+  const challenge = await client.request(request);
+  if (challenge?.status !== 401) throw new Error(`REGISTER: expected 401, got ${challenge?.status}`);
+  const ok = await client.request(
+    withCredentials(request, challenge, device.device.sipUsername, device.sipPassword),
+  );
+  if (ok?.status !== 200) throw new Error(`REGISTER: expected 200, got ${ok?.status}`);
+}
+
+/** The callee phone: answers the first INVITE with its SDP and any BYE with 200. */
+function answerCalls(client: SipTestClient, rtpPort: number) {
+  const seen = new Set<SipRequest>();
+  const state: { invite?: SipRequest; bye?: SipRequest } = {};
+  const tag = randomBytes(4).toString('hex');
+  const timer = setInterval(() => {
+    for (const message of client.received) {
+      if (message.kind !== 'request' || seen.has(message)) continue;
+      seen.add(message);
+      if (message.method === 'INVITE') {
+        state.invite = message;
+        client.sendRaw(serialize(createResponse(message, 180, undefined, { toTag: tag })));
+        const ok = createResponse(message, 200, undefined, {
+          toTag: tag,
+          headers: [['Contact', `<sip:${bob.device.sipUsername}@127.0.0.1:${client.localPort}>`]],
+          body: Buffer.from(sdp(rtpPort)),
+          contentType: 'application/sdp',
+        });
+        client.sendRaw(serialize(ok));
+      } else if (message.method === 'BYE') {
+        state.bye = message;
+        client.sendRaw(serialize(createResponse(message, 200, undefined, { toTag: tag })));
+      }
+    }
+  }, 5);
+  return { state, stop: () => clearInterval(timer) };
+}
+
+/** ACK for a non-2xx reuses the INVITE's Via (same transaction); ACK for a 2xx is its own (RFC 3261 §17.1.1.3, §13.2.2.4). */
+function ackFor(client: SipTestClient, invite: SipRequest, response: SipResponse, uri: string): SipRequest {
+  return createRequest({
+    method: 'ACK',
+    uri,
+    headers: [
+      ['Via', response.status >= 300 ? (invite.headers.get('via') ?? '') : via(client)],
+      ['Max-Forwards', '70'],
+      ['From', invite.headers.get('from') ?? ''],
+      ['To', response.headers.get('to') ?? ''],
+      ['Call-ID', invite.headers.get('call-id') ?? ''],
+      ['CSeq', `${getCSeq(invite).seq} ACK`],
+    ],
+  });
+}
+
+function contactUri(response: SipResponse): string {
+  const contact = response.headers.get('contact') ?? '';
+  const match = /<([^>]+)>/.exec(contact);
+  return match?.[1] ?? contact;
+}
+
+function tone(frequency: number, ssrc: number) {
+  return tonePackets({ frequency, levelDbfs: -12, durationMs: 1000, law: 'mulaw', payloadType: 0, ssrc });
+}
+
+beforeAll(async () => {
+  store = integrationStore();
+  const app = createCallControlApp(callControlConfig(), { store });
+  server = await serveFetch((request) => app.fetch(request));
+  const client = new ControlPlaneClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    edgeToken: EDGE_TOKEN,
+  });
+  tenant = await seedTenant(store);
+  const userA = await seedUser(store, tenant, '201', 'Alice');
+  const userB = await seedUser(store, tenant, '202', 'Bob');
+  alice = await seedDevice(store, tenant, userA);
+  bob = await seedDevice(store, tenant, userB);
+  cdrDir = mkdtempSync(join(tmpdir(), 'carillon-edge-ws-call-cdr-'));
+  const config = testConfig({
+    CDR_DATA_DIR: cdrDir,
+    SIP_TCP_ENABLED: 'false',
+    SIP_TLS_ENABLED: 'false',
+    SIP_WSS_ENABLED: 'false',
+  });
+  edge = await startEdge(config, {
+    credentials: new ControlPlaneCredentialSource(client),
+    bindings: store.registrations,
+    controlPlane: client,
+    logger: createLogger({ service: 'edge-ws-call-test', level: config.LOG_LEVEL }),
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await edge?.stop(500);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (cdrDir) rmSync(cdrDir, { recursive: true, force: true });
+});
+
+describe('a call from a WebSocket SIP client', () => {
+  it('registers over WS with digest, calls a UDP phone, hears and is heard through the relay, hangs up, and gets one CDR with both legs', async () => {
+    const wsPort = edge.ports.WS;
+    const udpPort = edge.ports.UDP;
+    if (wsPort === undefined || udpPort === undefined) throw new Error('edge has no WS or UDP port');
+    const browser = await SipTestClient.open('WS', wsPort);
+    const phoneB = await SipTestClient.open('UDP', udpPort);
+    const mediaA = await RtpTestEndpoint.open();
+    const mediaB = await RtpTestEndpoint.open();
+    const callee = answerCalls(phoneB, mediaB.rtpPort);
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    try {
+      // Arrange: both register with digest — Alice over her WebSocket, Bob over UDP.
+      await register(browser, alice);
+      await register(phoneB, bob);
+
+      // Act: Alice calls 202 over the same WebSocket, answers the challenge, and acknowledges the answer.
+      const domain = tenant.sipDomain;
+      const invite = createRequest({
+        method: 'INVITE',
+        uri: `sip:202@${domain}`,
+        headers: [
+          ['Via', via(browser)],
+          ['Max-Forwards', '70'],
+          ['From', `<sip:${alice.device.sipUsername}@${domain}>;tag=${randomBytes(4).toString('hex')}`],
+          ['To', `<sip:202@${domain}>`],
+          ['Call-ID', randomBytes(10).toString('hex')],
+          ['CSeq', '1 INVITE'],
+          ['Contact', `<sip:${alice.device.sipUsername}@${WS_HOST};transport=ws;ob>`],
+        ],
+        body: Buffer.from(sdp(mediaA.rtpPort)),
+        contentType: 'application/sdp',
+      });
+      const challenge = await browser.request(invite);
+      expect([401, 407]).toContain(challenge?.status);
+      if (!challenge) return;
+      browser.sendRaw(serialize(ackFor(browser, invite, challenge, `sip:202@${domain}`)));
+      const authed = withCredentials(invite, challenge, alice.device.sipUsername, alice.sipPassword);
+      const answer = await browser.request(authed, 8000);
+      expect(answer?.status).toBe(200);
+      if (!answer) return;
+      const edgeContact = contactUri(answer);
+      browser.sendRaw(serialize(ackFor(browser, authed, answer, edgeContact)));
+
+      // The callee leg went out over UDP to Bob, and the edge anchored Alice's media at its relay.
+      const inviteToB = callee.state.invite;
+      expect(inviteToB).toBeDefined();
+      if (!inviteToB) return;
+      const relayForA = audioPort(answer.body);
+      const relayForB = audioPort(inviteToB.body);
+      expect(relayForA).not.toBe(mediaB.rtpPort);
+      expect(relayForB).not.toBe(mediaA.rtpPort);
+
+      // Media: each side sends 1 s of tone to the relay port its SDP names.
+      await Promise.all([
+        sendAll((p) => mediaA.send(p, relayForA), tone(1000, 11), 5),
+        sendAll((p) => mediaB.send(p, relayForB), tone(1400, 22), 5),
+      ]);
+      await waitFor(
+        () => mediaB.packets(0).length >= 45 && mediaA.packets(0).length >= 45,
+        3000,
+        'relayed tone',
+      );
+
+      // Assert audio: each side hears the other's frequency, clean.
+      const heardByB = detectTone(mediaB.decoded('mulaw', 0), 8000);
+      const heardByA = detectTone(mediaA.decoded('mulaw', 0), 8000);
+      expect(heardByB?.frequency).toBeCloseTo(1000, -1);
+      expect(heardByA?.frequency).toBeCloseTo(1400, -1);
+      expect(heardByB?.purity).toBeGreaterThan(0.9);
+      expect(heardByA?.purity).toBeGreaterThan(0.9);
+
+      // Act: Alice hangs up from the WebSocket side; the edge ends Bob's leg.
+      const bye = createRequest({
+        method: 'BYE',
+        uri: edgeContact,
+        headers: [
+          ['Via', via(browser)],
+          ['Max-Forwards', '70'],
+          ['From', authed.headers.get('from') ?? ''],
+          ['To', answer.headers.get('to') ?? ''],
+          ['Call-ID', authed.headers.get('call-id') ?? ''],
+          ['CSeq', `${getCSeq(authed).seq + 1} BYE`],
+        ],
+      });
+      expect((await browser.request(bye))?.status).toBe(200);
+      await waitFor(() => callee.state.bye !== undefined, 3000, 'BYE at the callee');
+      expect(browser.closed).toBe(false);
+
+      // Assert CDR: one answered call, both legs with their devices and RTP counts.
+      const range = { from: startedAt, to: new Date(Date.now() + 60_000).toISOString() };
+      let cdrs = (await store.cdrs.list({ tenantId: tenant.id }, range)).items;
+      const deadline = Date.now() + 5000;
+      while (cdrs.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        cdrs = (await store.cdrs.list({ tenantId: tenant.id }, range)).items;
+      }
+      expect(cdrs).toHaveLength(1);
+      const cdr = cdrs[0]!;
+      expect(cdr.disposition).toBe('answered');
+      expect(cdr.legs).toHaveLength(2);
+      for (const leg of cdr.legs) {
+        expect(leg.answeredAt).not.toBeNull();
+        expect(leg.rtp?.packetsReceived ?? 0).toBeGreaterThan(40);
+        expect(leg.rtp?.packetsSent ?? 0).toBeGreaterThan(40);
+      }
+      expect(cdr.legs.map((l) => l.deviceId).sort()).toEqual([alice.device.id, bob.device.id].sort());
+    } finally {
+      callee.stop();
+      browser.close();
+      phoneB.close();
+      mediaA.close();
+      mediaB.close();
+    }
+  }, 20_000);
+});
