@@ -81,6 +81,17 @@ export const edgeConfigSchema = z
       .default('carillon-embedded-nonce-secret-change-me')
       .transform((s) => s.split(',').map((x) => x.trim())),
     DIGEST_NONCE_LIFETIME_SECONDS: positive.default(300),
+    /**
+     * Digest algorithms challenged with, in order (RFC 8760 §2.4: one challenge per algorithm,
+     * the preferred first). Some deployed UAs give up on a 401/407 that carries any algorithm
+     * they lack even beside MD5 — Debian's baresip 1.0 answers "Function not implemented" — so
+     * a site with such phones sets `MD5`.
+     */
+    DIGEST_ALGORITHMS: z
+      .string()
+      .default('MD5,SHA-256')
+      .transform((s) => s.split(',').map((x) => x.trim()))
+      .pipe(z.array(z.enum(['MD5', 'SHA-256'])).min(1, 'name at least one digest algorithm')),
     /** How long control-plane credential answers (found and not found) are reused. */
     CREDENTIAL_CACHE_TTL_SECONDS: positive.default(30),
 

@@ -112,7 +112,7 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     nonceCounts: new InMemoryNonceCountStore({ maxEntries: 200_000 }),
     // MD5 first: RFC 8760 §2.4 prefers SHA-256 first, but many deployed phones (and sipp) answer
     // only the first challenge they see and know MD5 alone; both are offered either way.
-    algorithms: ['MD5', 'SHA-256'],
+    algorithms: config.DIGEST_ALGORITHMS,
   });
   const credentials = new CredentialCache({
     source: deps.credentials,

@@ -20,7 +20,6 @@ import {
 import { type Edge, startEdge } from '../src/edge';
 import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
 import { BaresipPhone } from './baresip/baresip-phone';
-import { Md5OnlyShim } from './baresip/md5-only-shim';
 import { integrationStore, testConfig } from './edge-harness';
 
 /*
@@ -30,10 +29,9 @@ import { integrationStore, testConfig } from './edge-harness';
  * (1 kHz from 201, 1.4 kHz from 202) and records what it hears to a WAV file; each recording must
  * hold the other side's tone at its frequency and level, proving media both ways through the relay.
  *
- * KNOWN GAP: the phones reach the edge through Md5OnlyShim, which drops the SHA-256 digest
- * challenge. Debian's baresip 1.0 (libre) fails any 401/407 that carries a non-MD5 challenge with
- * ENOSYS ("Register: Function not implemented"), even beside an MD5 one, and the edge always offers
- * both. Remove the shim once the edge's challenge algorithms are configurable (MD5 only).
+ * The edge challenges with MD5 only here (DIGEST_ALGORITHMS): Debian's baresip 1.0 (libre) fails
+ * any 401/407 that carries a non-MD5 challenge with ENOSYS ("Register: Function not implemented"),
+ * even beside an MD5 one.
  */
 
 const TONE_LEVEL_DBFS = -12;
@@ -48,7 +46,6 @@ let tenant: Awaited<ReturnType<typeof seedTenant>>;
 let alice: SeededDevice;
 let bob: SeededDevice;
 const phones: BaresipPhone[] = [];
-let closeShim = () => {};
 
 /** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
 async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
@@ -102,6 +99,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'carillon-baresip-'));
   const config = testConfig({
     CDR_DATA_DIR: join(workDir, 'cdr'),
+    DIGEST_ALGORITHMS: 'MD5',
     SIP_TLS_ENABLED: 'false',
     SIP_WS_ENABLED: 'false',
     SIP_WSS_ENABLED: 'false',
@@ -116,7 +114,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(phones.map((phone) => phone.stop()));
-  closeShim();
   await edge?.stop(500);
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -128,15 +125,13 @@ describe('two baresip phones calling through the edge', () => {
     const tcpPort = edge.ports.TCP;
     if (udpPort === undefined || tcpPort === undefined) throw new Error('edge has no UDP or TCP port');
 
-    const shim = await Md5OnlyShim.start(udpPort, tcpPort);
-    closeShim = () => shim.close();
     // Arrange: 201 on UDP sends 1 kHz; 202 on TCP sends 1.4 kHz and answers by itself.
     const phoneA = await BaresipPhone.start({
       dir: join(workDir, 'a'),
       domain: tenant.sipDomain,
       username: alice.device.sipUsername,
       password: alice.sipPassword,
-      edgePort: shim.udpPort,
+      edgePort: udpPort,
       transport: 'udp',
       sourceWav: toneWav('tone-a.wav', TONE_A_HZ),
     });
@@ -146,7 +141,7 @@ describe('two baresip phones calling through the edge', () => {
       domain: tenant.sipDomain,
       username: bob.device.sipUsername,
       password: bob.sipPassword,
-      edgePort: shim.tcpPort,
+      edgePort: tcpPort,
       transport: 'tcp',
       sourceWav: toneWav('tone-b.wav', TONE_B_HZ),
       autoAnswer: true,
