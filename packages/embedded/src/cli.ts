@@ -101,6 +101,9 @@ async function main() {
         CONTROL_PLANE_URL: callControl.endpoint,
         EDGE_TOKEN: secrets.edgeToken,
         DIGEST_NONCE_SECRETS: secrets.nonceSecret,
+        // MD5 challenges only, so any softphone a newcomer tries registers (Debian's
+        // baresip, among others, gives up when a SHA-256 challenge is offered beside MD5).
+        DIGEST_ALGORITHMS: 'MD5',
         ...(dataDir ? { SIP_TLS_GENERATED_DIR: join(dataDir, 'tls') } : {}),
       },
       readyLine: /"edge listening"/,
