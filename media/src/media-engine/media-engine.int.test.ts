@@ -56,17 +56,25 @@ describe('MediaEngine play', { timeout: 15_000 }, () => {
     const expected = Math.ceil(samples.length / 160);
     expect(outcome).toEqual({ status: 'completed', framesSent: expected });
     expect(elapsed).toBeGreaterThan(expected * 20 - 40);
-    expect(elapsed).toBeLessThan(expected * 20 + 200);
+    // Upper bounds leave room for a loaded CI machine; the lower one is what pacing guarantees.
+    expect(elapsed).toBeLessThan(expected * 20 + 500);
     const packets = phone.packets();
     expect(new Set(packets.map((p) => p.payloadType))).toEqual(new Set([PAYLOAD_TYPE_PCMA]));
     expect(packets[0]?.marker).toBe(true);
-    // timestamps advance 160 per packet: the RTP clock matches the pacing
-    expect(packets.at(-1)!.timestamp - packets[0]!.timestamp).toBe((expected - 1) * 160);
+    // Timestamps advance 160 samples per frame; when the event loop stalled past 60 ms the stream
+    // skips ahead by the stall (leg-output.ts), so RTP time keeps following wall time (RFC 3550
+    // §5.1). The span is one frame per packet plus at most the time the play ran late.
+    const steps = packets.slice(1).map((p, i) => p.timestamp - packets[i]!.timestamp);
+    expect(steps.every((step) => step >= 160)).toBe(true);
+    const span = packets.at(-1)!.timestamp - packets[0]!.timestamp;
+    const lateMs = Math.max(0, elapsed - (expected - 1) * 20);
+    expect(span).toBeGreaterThanOrEqual((expected - 1) * 160);
+    expect(span).toBeLessThanOrEqual((expected - 1) * 160 + lateMs * 8 + 480);
     // arrival spacing: the mean over the prompt is one frame
     const arrivals = phone.rtpReceived.map((r) => r.atMs);
     const meanGap = (arrivals.at(-1)! - arrivals[0]!) / (arrivals.length - 1);
     expect(meanGap).toBeGreaterThan(18);
-    expect(meanGap).toBeLessThan(22);
+    expect(meanGap).toBeLessThan(25);
     expect(signalLevelDbfs(phone.decoded('alaw', PAYLOAD_TYPE_PCMA))).toBeGreaterThan(-30);
   });
 
