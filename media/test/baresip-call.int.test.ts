@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import {
 import { type Edge, startEdge } from '../src/edge';
 import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
 import { BaresipPhone } from './baresip/baresip-phone';
+import { serveFetch } from './call-peers';
 import { integrationStore, testConfig } from './edge-harness';
 
 /*
@@ -46,30 +47,6 @@ let tenant: Awaited<ReturnType<typeof seedTenant>>;
 let alice: SeededDevice;
 let bob: SeededDevice;
 const phones: BaresipPhone[] = [];
-
-/** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
-async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
-  const http = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-    const response = await fetch(
-      new Request(`http://127.0.0.1${req.url ?? '/'}`, {
-        method: req.method ?? 'GET',
-        headers,
-        ...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
-      }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
-  return http;
-}
 
 function heardWav(dir: string): string {
   const name = readdirSync(dir).find((f) => f.endsWith('-dec.wav'));

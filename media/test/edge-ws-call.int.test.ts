@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ControlPlaneClient } from '@carillon/edge-api';
 import { createLogger } from '@carillon/logger';
 import { detectTone } from '@carillon/rtp';
-import {
-  createRequest,
-  createResponse,
-  getCSeq,
-  parseSdp,
-  type SipRequest,
-  type SipResponse,
-  serialize,
-} from '@carillon/sip';
+import { createRequest, getCSeq, serialize } from '@carillon/sip';
 import type { Store } from '@carillon/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCallControlApp } from '../../functions/call-control/src/app';
@@ -30,8 +22,19 @@ import {
 import { type Edge, startEdge } from '../src/edge';
 import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
 import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
+import {
+  ackFor,
+  answerCalls,
+  audioPort,
+  contactUri,
+  register,
+  sdp,
+  serveFetch,
+  via,
+  WS_HOST,
+} from './call-peers';
 import { integrationStore, testConfig } from './edge-harness';
-import { buildRegister, SipTestClient, withCredentials } from './sip-test-client';
+import { SipTestClient, withCredentials } from './sip-test-client';
 
 /*
  * Issue 4 acceptance "A WebSocket SIP client registers and places a call": the caller is a SIP
@@ -44,9 +47,6 @@ import { buildRegister, SipTestClient, withCredentials } from './sip-test-client
  * that a call set up that way is bridged through the relay like any other.
  */
 
-/** The random host a browser puts in Via and Contact because it cannot be reached at any address (RFC 7118 §5.2). */
-const WS_HOST = 'df7jal23ls0d.invalid';
-
 let store: Store;
 let server: Server;
 let edge: Edge;
@@ -54,121 +54,6 @@ let cdrDir: string;
 let tenant: Awaited<ReturnType<typeof seedTenant>>;
 let alice: SeededDevice;
 let bob: SeededDevice;
-
-/** Hono's fetch handler on node:http (the media package does not depend on @hono/node-server). */
-async function serveFetch(fetch: (request: Request) => Response | Promise<Response>): Promise<Server> {
-  const http = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-    const response = await fetch(
-      new Request(`http://127.0.0.1${req.url ?? '/'}`, {
-        method: req.method ?? 'GET',
-        headers,
-        ...(body && req.method !== 'GET' && req.method !== 'HEAD' ? { body } : {}),
-      }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
-  return http;
-}
-
-function sdp(port: number): string {
-  return [
-    'v=0',
-    `o=- ${port} 1 IN IP4 127.0.0.1`,
-    's=-',
-    'c=IN IP4 127.0.0.1',
-    't=0 0',
-    `m=audio ${port} RTP/AVP 0 101`,
-    'a=rtpmap:0 PCMU/8000',
-    'a=rtpmap:101 telephone-event/8000',
-    'a=fmtp:101 0-15',
-    'a=ptime:20',
-    'a=sendrecv',
-    '',
-  ].join('\r\n');
-}
-
-function audioPort(body: Buffer): number {
-  const audio = parseSdp(body.toString('utf8')).media.find((m) => m.type === 'audio');
-  if (!audio) throw new Error('no audio stream in the SDP');
-  return audio.port;
-}
-
-/** A new Via for a request from `client`: WS clients name the `.invalid` host, UDP phones their address. */
-function via(client: SipTestClient): string {
-  const branch = `branch=z9hG4bK${randomBytes(8).toString('hex')}`;
-  return client.transport === 'WS'
-    ? `SIP/2.0/WS ${WS_HOST};${branch}`
-    : `SIP/2.0/UDP 127.0.0.1:${client.localPort};${branch};rport`;
-}
-
-async function register(client: SipTestClient, device: SeededDevice): Promise<void> {
-  const request = buildRegister(client, { domain: tenant.sipDomain, username: device.device.sipUsername });
-  const challenge = await client.request(request);
-  if (challenge?.status !== 401) throw new Error(`REGISTER: expected 401, got ${challenge?.status}`);
-  const ok = await client.request(
-    withCredentials(request, challenge, device.device.sipUsername, device.sipPassword),
-  );
-  if (ok?.status !== 200) throw new Error(`REGISTER: expected 200, got ${ok?.status}`);
-}
-
-/** The callee phone: answers the first INVITE with its SDP and any BYE with 200. */
-function answerCalls(client: SipTestClient, rtpPort: number) {
-  const seen = new Set<SipRequest>();
-  const state: { invite?: SipRequest; bye?: SipRequest } = {};
-  const tag = randomBytes(4).toString('hex');
-  const timer = setInterval(() => {
-    for (const message of client.received) {
-      if (message.kind !== 'request' || seen.has(message)) continue;
-      seen.add(message);
-      if (message.method === 'INVITE') {
-        state.invite = message;
-        client.sendRaw(serialize(createResponse(message, 180, undefined, { toTag: tag })));
-        const ok = createResponse(message, 200, undefined, {
-          toTag: tag,
-          headers: [['Contact', `<sip:${bob.device.sipUsername}@127.0.0.1:${client.localPort}>`]],
-          body: Buffer.from(sdp(rtpPort)),
-          contentType: 'application/sdp',
-        });
-        client.sendRaw(serialize(ok));
-      } else if (message.method === 'BYE') {
-        state.bye = message;
-        client.sendRaw(serialize(createResponse(message, 200, undefined, { toTag: tag })));
-      }
-    }
-  }, 5);
-  return { state, stop: () => clearInterval(timer) };
-}
-
-/** ACK for a non-2xx reuses the INVITE's Via (same transaction); ACK for a 2xx is its own (RFC 3261 §17.1.1.3, §13.2.2.4). */
-function ackFor(client: SipTestClient, invite: SipRequest, response: SipResponse, uri: string): SipRequest {
-  return createRequest({
-    method: 'ACK',
-    uri,
-    headers: [
-      ['Via', response.status >= 300 ? (invite.headers.get('via') ?? '') : via(client)],
-      ['Max-Forwards', '70'],
-      ['From', invite.headers.get('from') ?? ''],
-      ['To', response.headers.get('to') ?? ''],
-      ['Call-ID', invite.headers.get('call-id') ?? ''],
-      ['CSeq', `${getCSeq(invite).seq} ACK`],
-    ],
-  });
-}
-
-function contactUri(response: SipResponse): string {
-  const contact = response.headers.get('contact') ?? '';
-  const match = /<([^>]+)>/.exec(contact);
-  return match?.[1] ?? contact;
-}
 
 function tone(frequency: number, ssrc: number) {
   return tonePackets({ frequency, levelDbfs: -12, durationMs: 1000, law: 'mulaw', payloadType: 0, ssrc });
@@ -217,12 +102,12 @@ describe('a call from a WebSocket SIP client', () => {
     const phoneB = await SipTestClient.open('UDP', udpPort);
     const mediaA = await RtpTestEndpoint.open();
     const mediaB = await RtpTestEndpoint.open();
-    const callee = answerCalls(phoneB, mediaB.rtpPort);
+    const callee = answerCalls(phoneB, mediaB.rtpPort, bob.device.sipUsername);
     const startedAt = new Date(Date.now() - 1000).toISOString();
     try {
       // Arrange: both register with digest — Alice over her WebSocket, Bob over UDP.
-      await register(browser, alice);
-      await register(phoneB, bob);
+      await register(browser, alice, tenant.sipDomain);
+      await register(phoneB, bob, tenant.sipDomain);
 
       // Act: Alice calls 202 over the same WebSocket, answers the challenge, and acknowledges the answer.
       const domain = tenant.sipDomain;
