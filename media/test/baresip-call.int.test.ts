@@ -1,27 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ControlPlaneClient } from '@carillon/edge-api';
-import { createLogger } from '@carillon/logger';
 import { detectTone, generateSine, readWav, writeWav } from '@carillon/rtp';
-import type { Store } from '@carillon/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallControlApp } from '../../functions/call-control/src/app';
-import {
-  testConfig as callControlConfig,
-  EDGE_TOKEN,
-  type SeededDevice,
-  seedDevice,
-  seedTenant,
-  seedUser,
-} from '../../functions/call-control/src/int-test-fixtures';
-import { type Edge, startEdge } from '../src/edge';
-import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
+import type { SeededDevice, seedTenant } from '../../functions/call-control/src/int-test-fixtures';
+import type { Edge } from '../src/edge';
 import { BaresipPhone } from './baresip/baresip-phone';
-import { serveFetch } from './call-peers';
-import { integrationStore, testConfig } from './edge-harness';
+import { type CallStack, startCallStack } from './call-stack';
 
 /*
  * Two real softphones (Debian's baresip) call each other through the edge: the real call-control
@@ -39,8 +24,6 @@ const TONE_LEVEL_DBFS = -12;
 const TONE_A_HZ = 1000;
 const TONE_B_HZ = 1400;
 
-let store: Store;
-let server: Server;
 let edge: Edge;
 let workDir: string;
 let tenant: Awaited<ReturnType<typeof seedTenant>>;
@@ -62,37 +45,22 @@ function toneWav(name: string, frequency: number): string {
   return path;
 }
 
+let stack: CallStack;
+
 beforeAll(async () => {
-  store = integrationStore();
-  const app = createCallControlApp(callControlConfig(), { store });
-  server = await serveFetch((request) => app.fetch(request));
-  const client = new ControlPlaneClient({
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    edgeToken: EDGE_TOKEN,
-  });
-  tenant = await seedTenant(store);
-  alice = await seedDevice(store, tenant, await seedUser(store, tenant, '201', 'Alice'));
-  bob = await seedDevice(store, tenant, await seedUser(store, tenant, '202', 'Bob'));
   workDir = mkdtempSync(join(tmpdir(), 'carillon-baresip-'));
-  const config = testConfig({
-    CDR_DATA_DIR: join(workDir, 'cdr'),
+  stack = await startCallStack('baresip-call', {
     DIGEST_ALGORITHMS: 'MD5',
     SIP_TLS_ENABLED: 'false',
     SIP_WS_ENABLED: 'false',
     SIP_WSS_ENABLED: 'false',
   });
-  edge = await startEdge(config, {
-    credentials: new ControlPlaneCredentialSource(client),
-    bindings: store.registrations,
-    controlPlane: client,
-    logger: createLogger({ service: 'baresip-call-test', level: config.LOG_LEVEL }),
-  });
+  ({ edge, tenant, alice, bob } = stack);
 }, 30_000);
 
 afterAll(async () => {
   await Promise.all(phones.map((phone) => phone.stop()));
-  await edge?.stop(500);
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await stack?.stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

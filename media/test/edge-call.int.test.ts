@@ -1,29 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ControlPlaneClient } from '@carillon/edge-api';
-import { createLogger } from '@carillon/logger';
 import { detectTone } from '@carillon/rtp';
 import { createRequest, getCSeq, getTo, type SipRequest, serialize } from '@carillon/sip';
 import type { Store } from '@carillon/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCallControlApp } from '../../functions/call-control/src/app';
-import {
-  testConfig as callControlConfig,
-  EDGE_TOKEN,
-  type SeededDevice,
-  seedDevice,
-  seedTenant,
-  seedUser,
-} from '../../functions/call-control/src/int-test-fixtures';
-import { type Edge, startEdge } from '../src/edge';
-import { ControlPlaneCredentialSource } from '../src/registrar/control-plane-credential-source';
+import type { SeededDevice, seedTenant } from '../../functions/call-control/src/int-test-fixtures';
+import type { Edge } from '../src/edge';
 import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
-import { ackFor, answerCalls, audioPort, contactUri, register, sdp, serveFetch, via } from './call-peers';
-import { integrationStore, testConfig } from './edge-harness';
+import { ackFor, answerCalls, audioPort, contactUri, register, sdp, via } from './call-peers';
+import { type CallStack, startCallStack } from './call-stack';
 import { SipTestClient, withCredentials } from './sip-test-client';
 
 /*
@@ -34,46 +18,25 @@ import { SipTestClient, withCredentials } from './sip-test-client';
  */
 
 let store: Store;
-let server: Server;
 let edge: Edge;
-let cdrDir: string;
 let tenant: Awaited<ReturnType<typeof seedTenant>>;
 let alice: SeededDevice;
 let bob: SeededDevice;
 
+let stack: CallStack;
+
 beforeAll(async () => {
-  store = integrationStore();
-  const app = createCallControlApp(callControlConfig(), { store });
-  server = await serveFetch((request) => app.fetch(request));
-  const client = new ControlPlaneClient({
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    edgeToken: EDGE_TOKEN,
-  });
-  tenant = await seedTenant(store);
-  const userA = await seedUser(store, tenant, '201', 'Alice');
-  const userB = await seedUser(store, tenant, '202', 'Bob');
-  alice = await seedDevice(store, tenant, userA);
-  bob = await seedDevice(store, tenant, userB);
-  cdrDir = mkdtempSync(join(tmpdir(), 'carillon-edge-call-cdr-'));
-  const config = testConfig({
-    CDR_DATA_DIR: cdrDir,
+  stack = await startCallStack('edge-call', {
     SIP_TCP_ENABLED: 'false',
     SIP_TLS_ENABLED: 'false',
     SIP_WS_ENABLED: 'false',
     SIP_WSS_ENABLED: 'false',
   });
-  edge = await startEdge(config, {
-    credentials: new ControlPlaneCredentialSource(client),
-    bindings: store.registrations,
-    controlPlane: client,
-    logger: createLogger({ service: 'edge-call-test', level: config.LOG_LEVEL }),
-  });
+  ({ store, edge, tenant, alice, bob } = stack);
 }, 30_000);
 
 afterAll(async () => {
-  await edge?.stop(500);
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (cdrDir) rmSync(cdrDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 describe('a call through the edge', () => {
