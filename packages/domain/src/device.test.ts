@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  createDeviceInputSchema,
-  deviceCredentialHashes,
-  deviceSchema,
-  digestHa1,
-  toDeviceOutput,
-} from './device';
+import { createDeviceInputSchema, deviceCredentialHashes, deviceSchema, toDeviceOutput } from './device';
 import { issuesOf } from './test-support';
 import { newId } from './values/id';
 
@@ -68,10 +62,10 @@ describe('device input', () => {
 describe('device credentials', () => {
   it('computes HA1 = H(username:realm:password) for MD5 and SHA-256 (RFC 7616 §3.4.2)', () => {
     // RFC 2617 §3.5 example: Mufasa / testrealm@host.com / Circle Of Life.
-    expect(digestHa1('MD5', 'Mufasa', 'testrealm@host.com', 'Circle Of Life')).toBe(
+    expect(deviceCredentialHashes('Mufasa', 'testrealm@host.com', 'Circle Of Life').ha1Md5).toBe(
       '939e7578ed9e3c518a452acee763bce9',
     );
-    expect(digestHa1('SHA-256', 'Mufasa', 'http-auth@example.org', 'Circle of Life')).toBe(
+    expect(deviceCredentialHashes('Mufasa', 'http-auth@example.org', 'Circle of Life').ha1Sha256).toBe(
       createHash('sha256').update('Mufasa:http-auth@example.org:Circle of Life').digest('hex'),
     );
   });

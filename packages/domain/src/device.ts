@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { computeHa1 } from '@carillon/sip';
 import { z } from 'zod';
 import { inputObject, nameSchema, tenantOwnedFields, updateSchema } from './entity';
 import { deviceIdSchema, siteIdSchema, userIdSchema } from './values/id';
@@ -135,22 +135,10 @@ export function toDeviceOutput(device: Device): DeviceOutput {
   return output;
 }
 
-/** HA1 for digest authentication: H(username ":" realm ":" password) (RFC 7616 §3.4.2). */
-export function digestHa1(
-  algorithm: 'MD5' | 'SHA-256',
-  username: string,
-  realm: string,
-  password: string,
-): string {
-  return createHash(algorithm === 'MD5' ? 'md5' : 'sha256')
-    .update(`${username}:${realm}:${password}`)
-    .digest('hex');
-}
-
 /** Both HA1 fields for a device's credentials; the realm is the tenant's SIP domain. */
 export function deviceCredentialHashes(username: string, realm: string, password: string) {
   return {
-    ha1Md5: digestHa1('MD5', username, realm, password),
-    ha1Sha256: digestHa1('SHA-256', username, realm, password),
+    ha1Md5: computeHa1('MD5', username, realm, password),
+    ha1Sha256: computeHa1('SHA-256', username, realm, password),
   };
 }
