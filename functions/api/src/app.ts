@@ -16,8 +16,7 @@ import { allowedMethods } from './http/method-not-allowed';
 import { ApiError, problemResponse } from './http/problem';
 import { REFERENCE_PAGE_CSP, referencePage } from './http/reference-page';
 import { validationHook } from './http/validation-hook';
-import { sessionRoutes } from './routes/session';
-import { userRoutes } from './routes/users';
+import { ROUTE_MODULES } from './routes/index';
 import { EphemeralRecords } from './storage/ephemeral-records';
 
 /** The largest JSON body any route takes; CSV imports will get their own limit. */
@@ -124,8 +123,7 @@ export function createApiApp(config: ApiConfig, options: ApiAppOptions = {}) {
     if (!allowedMethods(documentPaths(), API_PREFIX, c.req.path).includes(c.req.method)) return next();
     return authenticate(deps)(c, next);
   });
-  v1.route('/', sessionRoutes(deps));
-  v1.route('/', userRoutes(deps));
+  for (const routes of ROUTE_MODULES) v1.route('/', routes(deps));
 
   const openApiConfig = {
     openapi: '3.1.0',

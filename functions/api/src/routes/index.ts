@@ -1,0 +1,14 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ApiDeps } from '../deps';
+import type { ApiEnv } from '../env';
+import { sessionRoutes } from './session';
+import { userRoutes } from './users';
+
+/**
+ * Every route module of `/v1`, in the order they are mounted. One line a module:
+ * adding a resource is adding its line here.
+ */
+export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>> = [
+  sessionRoutes,
+  userRoutes,
+];
