@@ -1,4 +1,9 @@
+import type { Action, Resource } from '@carillon/domain';
 import { z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { authorize } from '../auth/authorize';
+import type { ApiDeps } from '../deps';
+import type { ApiEnv } from '../env';
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '../http/problem';
 
 /** Path parameters are plain strings: a malformed id is as unknown as a well-formed one (404, not 400). */
@@ -51,3 +56,30 @@ export const writeProblems = {
 } as const;
 
 export const bearerSecurity: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
+
+/** OpenAPI extension naming the grant a route needs; the generated authorisation test reads it. */
+export const AUTHORIZATION_EXTENSION = 'x-carillon-authorization';
+
+export interface RouteGrant {
+  readonly resource: Resource;
+  readonly action: Action;
+}
+
+/**
+ * The one way a route says who may call it: spread into `createRoute({...})`.
+ * It mounts `authorize` first (then `extra`, e.g. idempotency) and records the
+ * same grant in the OpenAPI document, so the document, the check and the
+ * generated role×route test cannot disagree.
+ */
+export function guarded(
+  deps: ApiDeps,
+  resource: Resource,
+  action: Action,
+  extra: MiddlewareHandler<ApiEnv>[] = [],
+) {
+  return {
+    security: bearerSecurity,
+    middleware: [authorize(deps, resource, action), ...extra],
+    [AUTHORIZATION_EXTENSION]: { resource, action } satisfies RouteGrant,
+  };
+}

@@ -9,7 +9,7 @@ import {
 import type { TenantScope } from '@carillon/store';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { authorize, notFound } from '../auth/authorize';
+import { notFound } from '../auth/authorize';
 import { etagOf, expectedVersion } from '../conventions/etag';
 import { idempotency } from '../conventions/idempotency';
 import { listQuerySchema, pageSchema } from '../conventions/pagination';
@@ -18,8 +18,8 @@ import type { ApiEnv } from '../env';
 import { ApiError } from '../http/problem';
 import { validationHook } from '../http/validation-hook';
 import {
-  bearerSecurity,
   commonProblems,
+  guarded,
   idempotencyHeaders,
   idParam,
   ifMatchHeaders,
@@ -49,8 +49,7 @@ export function userRoutes(deps: ApiDeps) {
       path: base,
       tags,
       summary: 'List the users of a tenant',
-      security: bearerSecurity,
-      middleware: [authorize(deps, 'user', 'read')] as const,
+      ...guarded(deps, 'user', 'read'),
       request: { params: tenantParams, query: listQuerySchema },
       responses: {
         200: { description: 'One page of users', content: { 'application/json': { schema: userPage } } },
@@ -83,8 +82,7 @@ export function userRoutes(deps: ApiDeps) {
       tags,
       summary: 'Create a user',
       description: 'The password, if given, is hashed with argon2id; no hash is ever returned.',
-      security: bearerSecurity,
-      middleware: [authorize(deps, 'user', 'create'), idempotency(deps)] as const,
+      ...guarded(deps, 'user', 'create', [idempotency(deps)]),
       request: {
         params: tenantParams,
         headers: idempotencyHeaders,
@@ -114,8 +112,7 @@ export function userRoutes(deps: ApiDeps) {
       path: `${base}/{userId}`,
       tags,
       summary: 'Read a user',
-      security: bearerSecurity,
-      middleware: [authorize(deps, 'user', 'read')] as const,
+      ...guarded(deps, 'user', 'read'),
       request: { params: userParams },
       responses: {
         200: { description: 'The user; ETag carries its version', content: json(userOutput) },
@@ -136,8 +133,7 @@ export function userRoutes(deps: ApiDeps) {
       tags,
       summary: 'Change a user',
       description: 'Send If-Match with the ETag you read; 412 when someone changed the user since.',
-      security: bearerSecurity,
-      middleware: [authorize(deps, 'user', 'update')] as const,
+      ...guarded(deps, 'user', 'update'),
       request: {
         params: userParams,
         headers: ifMatchHeaders,
@@ -184,8 +180,7 @@ export function userRoutes(deps: ApiDeps) {
       tags,
       summary: 'Delete a user',
       description: 'Releases the extension number, login and e-mail address.',
-      security: bearerSecurity,
-      middleware: [authorize(deps, 'user', 'delete')] as const,
+      ...guarded(deps, 'user', 'delete'),
       request: { params: userParams, headers: ifMatchHeaders },
       responses: { 204: { description: 'Deleted' }, ...writeProblems },
     }),
