@@ -262,6 +262,7 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
         });
         await Promise.all(b2bua.calls().map((call) => call.hangup(shutdown)));
         await stack.drain(Math.max(0, deadline - Date.now()));
+        await location.flush();
         await hub.close();
         relay.close();
         await cdr?.stop();

@@ -11,6 +11,7 @@ import {
   type SipResponse,
 } from '@carillon/sip';
 import type { RequestContext, SipStack } from '../sip-stack';
+import { GroupCommitOverloadError } from './group-commit';
 import { type LocationService, normalizeAor } from './location-service';
 import { type ContactUpdate, type ExpiresPolicy, planRegister } from './register-request';
 import type { DeviceIdentity, RequestAuthenticator } from './request-authenticator';
@@ -48,7 +49,18 @@ export class Registrar {
       transaction.respond(auth.response);
       return;
     }
-    const response = await this.#register(request, auth.identity, context);
+    let response: SipResponse;
+    try {
+      response = await this.#register(request, auth.identity, context);
+    } catch (error) {
+      if (!(error instanceof GroupCommitOverloadError)) throw error;
+      // §21.5.4: more binding writes are waiting than the node accepts; the phone retries shortly.
+      context.logger.warn({ err: error }, 'registration refused: binding writes overloaded');
+      response = createResponse(request, 503, 'Service Unavailable', {
+        toTag: this.#options.stack.transactions.newTag(),
+        headers: { 'Retry-After': '1' },
+      });
+    }
     transaction.respond(response);
   }
 
@@ -127,6 +139,7 @@ export class Registrar {
     }
 
     // §10.3 step 8: 200 OK with every current binding and its remaining time; Date helps phones.
+    // The writes above resolved once durable; the list comes from the node's view (no storage read).
     const bindings = plan.kind === 'query' ? current : await location.list(identity.tenantId, aor);
     const headers: [string, string][] = bindings.map((binding) => [
       'Contact',

@@ -6,6 +6,7 @@ export { CursorCodec, MAX_PAGE_LIMIT, MIN_PAGE_LIMIT, type Page, type PageReques
 export * from './errors';
 export { ApiKeyRepository, apiKeyOwnerKey } from './repositories/api-keys';
 export type { NewCdr } from './repositories/cdrs';
+export { BATCH_WRITE_LIMIT, bindingKey, type RegistrationWrite } from './repositories/registrations';
 export { TenantRepository } from './repositories/tenant-repository';
 export type { TimeRange } from './repositories/time-series';
 export type { ItemPatch, NewItem } from './repositories/versioned-items';
