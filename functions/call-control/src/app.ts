@@ -44,7 +44,7 @@ export function createCallControlApp(config: CallControlConfig, options: CallCon
   const log = options.logger ?? createLogger({ service: 'call-control', level: config.LOG_LEVEL });
   const store = options.store ?? defaultStore(config, now);
   const deps = {
-    directory: new CallDirectory(store),
+    directory: new CallDirectory(store, { cacheTtlMs: config.CARILLON_DIRECTORY_CACHE_SECONDS * 1000 }),
     stateKeys: config.CARILLON_CALL_STATE_KEYS,
     ringTimeoutMs: config.CARILLON_RING_TIMEOUT_SECONDS * 1000,
     now,
@@ -65,7 +65,7 @@ export function createCallControlApp(config: CallControlConfig, options: CallCon
   app.route(EDGE_API_PATHS.events, eventRoutes(deps, log));
   app.route(
     EDGE_API_PATHS.sipCredentials,
-    sipCredentialRoutes(store, config.CARILLON_DEVICE_MAX_CONCURRENT_CALLS),
+    sipCredentialRoutes(store, deps.directory, config.CARILLON_DEVICE_MAX_CONCURRENT_CALLS),
   );
   app.route(`${EDGE_API_PREFIX}/tenants`, tenantRoutes(store));
   app.route(EDGE_API_PATHS.cdrReports, cdrReportRoutes(store, log));

@@ -25,6 +25,12 @@ const callControlConfigSchema = z.object({
   CARILLON_RING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   /** Concurrent calls per device, enforced by the edge (the device model has no per-device field yet). */
   CARILLON_DEVICE_MAX_CONCURRENT_CALLS: z.coerce.number().int().min(0).max(100).default(4),
+  /**
+   * How long call routing and the credential route reuse tenants, devices, users and number
+   * assignments (0 = read the store every time). A portal change reaches calls at most this much
+   * later; registrations are never cached here.
+   */
+  CARILLON_DIRECTORY_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
 });
 

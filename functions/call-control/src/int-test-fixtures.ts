@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<CallControlConfig> = {}): CallCont
     CARILLON_CALL_STATE_KEYS: ['integration-call-state-key-0123456789abcdef'],
     CARILLON_RING_TIMEOUT_SECONDS: 30,
     CARILLON_DEVICE_MAX_CONCURRENT_CALLS: 4,
+    CARILLON_DIRECTORY_CACHE_SECONDS: 5,
     LOG_LEVEL: 'fatal',
     ...overrides,
   };

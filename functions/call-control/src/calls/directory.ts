@@ -1,6 +1,7 @@
 import type { Device, Registration, Tenant } from '@carillon/domain';
 import type { CalleeFacts, RingBinding } from '@carillon/routing';
 import type { Store, TenantScope } from '@carillon/store';
+import { TtlCache } from './ttl-cache';
 
 /** Devices read per page when collecting a user's phones. */
 const DEVICE_PAGE = 100;
@@ -20,30 +21,89 @@ export function toRingBinding(registration: Registration): RingBinding {
   };
 }
 
+export interface CallDirectoryOptions {
+  /**
+   * How long tenants, devices, users and number assignments are reused, ms (0: not cached). A change
+   * in the control plane reaches call routing at most this much later. Bindings are never cached:
+   * they are read for every call.
+   */
+  readonly cacheTtlMs: number;
+  /** Entries per cached kind at most. */
+  readonly cacheMaxEntries?: number;
+}
+
+type UserTarget =
+  | { readonly kind: 'user'; readonly userId: string }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'unsupported'; readonly entity: string };
+
 /**
  * The store reads call routing needs, each scoped by the call's tenant, so a
- * number or device of another tenant is simply not found.
+ * number or device of another tenant is simply not found. The directory facts
+ * (who a number reaches, a user's devices) change rarely and are cached for a
+ * few seconds; the callee's bindings are read from the store on every call.
  */
 export class CallDirectory {
-  constructor(private readonly store: Store) {}
+  readonly #tenants: TtlCache<Tenant | undefined>;
+  readonly #devices: TtlCache<Device | undefined>;
+  readonly #users: TtlCache<{ number: string; name: string; id: string } | undefined>;
+  readonly #targets: TtlCache<UserTarget>;
+  readonly #devicesOf: TtlCache<Device[]>;
+
+  constructor(
+    private readonly store: Store,
+    options: CallDirectoryOptions = { cacheTtlMs: 0 },
+  ) {
+    const settings = { ttlMs: options.cacheTtlMs, maxEntries: options.cacheMaxEntries ?? 50_000 };
+    this.#tenants = new TtlCache(settings);
+    this.#devices = new TtlCache(settings);
+    this.#users = new TtlCache(settings);
+    this.#targets = new TtlCache(settings);
+    this.#devicesOf = new TtlCache(settings);
+  }
 
   tenant(tenantId: string): Promise<Tenant | undefined> {
-    return this.store.tenants.find(tenantId);
+    return this.#tenants.get(tenantId, () => this.store.tenants.find(tenantId));
   }
 
   device(scope: TenantScope, deviceId: string): Promise<Device | undefined> {
-    return this.store.devices.find(scope, deviceId);
+    return this.#devices.get(`${scope.tenantId}\u0000${deviceId}`, () =>
+      this.store.devices.find(scope, deviceId),
+    );
   }
 
   async callerId(scope: TenantScope, userId: string | null) {
     if (userId === null) return undefined;
-    const user = await this.store.users.find(scope, userId);
+    const user = await this.#user(scope, userId);
     if (user === undefined) return undefined;
-    return { number: user.extensionNumber, name: `${user.firstName} ${user.lastName}` };
+    return { number: user.number, name: user.name };
   }
 
   /** Whom `number` reaches in the tenant, with the live bindings of every device of a user. */
   async callee(scope: TenantScope, tenant: Tenant, number: string): Promise<CalleeFacts> {
+    const target = await this.#targets.get(`${scope.tenantId}\u0000${number}`, () =>
+      this.#userTarget(scope, number),
+    );
+    if (target.kind !== 'user') return target;
+    const devices = await this.#devicesOf.get(`${scope.tenantId}\u0000${target.userId}`, () =>
+      this.devicesOf(scope, target.userId),
+    );
+    const bindings = await Promise.all(
+      devices.map((device) => this.store.registrations.listByAor(scope, deviceAor(device, tenant))),
+    );
+    return { kind: 'user', userId: target.userId, number, bindings: bindings.flat().map(toRingBinding) };
+  }
+
+  #user(scope: TenantScope, userId: string) {
+    return this.#users.get(`${scope.tenantId}\u0000${userId}`, async () => {
+      const user = await this.store.users.find(scope, userId);
+      return user === undefined
+        ? undefined
+        : { id: user.id, number: user.extensionNumber, name: `${user.firstName} ${user.lastName}` };
+    });
+  }
+
+  async #userTarget(scope: TenantScope, number: string): Promise<UserTarget> {
     const holder = await this.store.extensions.numberHolder(scope, number);
     if (holder === undefined) return { kind: 'unknown' };
     let userId: string;
@@ -57,13 +117,8 @@ export class CallDirectory {
     } else {
       return { kind: 'unsupported', entity: holder.entity };
     }
-    const user = await this.store.users.find(scope, userId);
-    if (user === undefined) return { kind: 'unknown' };
-    const devices = await this.devicesOf(scope, user.id);
-    const bindings = await Promise.all(
-      devices.map((device) => this.store.registrations.listByAor(scope, deviceAor(device, tenant))),
-    );
-    return { kind: 'user', userId: user.id, number, bindings: bindings.flat().map(toRingBinding) };
+    const user = await this.#user(scope, userId);
+    return user === undefined ? { kind: 'unknown' } : { kind: 'user', userId: user.id };
   }
 
   /**

@@ -2,6 +2,7 @@ import { fieldIssues } from '@carillon/domain';
 import { type SipCredentials, sipCredentialsQuerySchema } from '@carillon/edge-api';
 import type { Store } from '@carillon/store';
 import { Hono } from 'hono';
+import type { CallDirectory } from '../calls/directory';
 import { invalidRequest, problem } from '../http/problem';
 
 /**
@@ -9,14 +10,21 @@ import { invalidRequest, problem } from '../http/problem';
  * registrar. Unknown user, a user of another domain, and a tenant that is not
  * active all give the same 404, so this route tells nothing about which.
  * Never a password: the store holds none, only HA1 (RFC 7616 §3.4.2).
+ * The device (and its HA1s) is always read from the store; the tenant comes
+ * from the directory's short-lived cache, so a lookup is the username's unique
+ * holder and the device, not a third read in series.
  */
-export function sipCredentialRoutes(store: Store, deviceMaxConcurrentCalls: number) {
+export function sipCredentialRoutes(
+  store: Store,
+  directory: Pick<CallDirectory, 'tenant'>,
+  deviceMaxConcurrentCalls: number,
+) {
   return new Hono().get('/', async (c) => {
     const query = sipCredentialsQuerySchema.safeParse(c.req.query());
     if (!query.success) return invalidRequest(c, fieldIssues(query.error), 'Invalid query');
     const { domain, username } = query.data;
     const device = await store.devices.resolveBySipUsername(username);
-    const tenant = device ? await store.tenants.find(device.tenantId) : undefined;
+    const tenant = device ? await directory.tenant(device.tenantId) : undefined;
     if (
       device === undefined ||
       tenant === undefined ||
