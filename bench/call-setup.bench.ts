@@ -2,7 +2,7 @@
  * Short calls per second through the real edge and call-control app, with post-dial delay, against
  * the same answering UAS called directly (no edge) in the same run.
  *
- *   pnpm exec tsx bench/call-setup.bench.ts [calls] [window] [maxSeconds]
+ *   pnpm exec tsx bench/call-setup.bench.ts [calls] [window] [maxSeconds] [--control-plane=in-process]
  *   pnpm exec tsx bench/call-setup.bench.ts 2000 20 15            # the defaults
  *
  * Everything runs in this process on loopback and is stopped at the end: DynamoDB Local and s3rver
@@ -21,6 +21,7 @@
  * the same number of calls — what the UDP sockets and SIP encoding cost alone.
  * Stops at `calls` calls or `maxSeconds`, whichever first.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   createCredentials,
   createRequest,
@@ -52,17 +54,59 @@ import {
 import { type Edge, startEdge } from '../media/src/edge';
 import { ControlPlaneCredentialSource } from '../media/src/registrar/control-plane-credential-source';
 import { testConfig as edgeTestConfig } from '../media/test/edge-harness';
+import { freePort } from '../media/test/sipp-runner';
 import { ControlPlaneClient } from '../packages/edge-api/src/index';
 import { startStorageStack } from '../packages/embedded/src/index';
 import { createLogger } from '../packages/logger/src/index';
 import { createDynamoClients, createStore } from '../packages/store/src/index';
+import { countRequests, formatRequests, measureDynamo, type RequestLog } from './dynamo-requests';
 
 const LOOPBACK = '127.0.0.1';
 const REQUEST_TIMEOUT_MS = 5000;
 
-const callTarget = Number(process.argv[2] ?? 2000);
-const windowSize = Number(process.argv[3] ?? 20);
-const maxSeconds = Number(process.argv[4] ?? 15);
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const callTarget = Number(positional[0] ?? 2000);
+const windowSize = Number(positional[1] ?? 20);
+const maxSeconds = Number(positional[2] ?? 15);
+/** Default: call-control in its own process, as deployed (its own Lambda/process, not the edge's). */
+const controlPlaneInProcess = flags.includes('--control-plane=in-process');
+
+/** `functions/call-control/src/server.ts` as a child process on a free loopback port. */
+async function startControlPlaneProcess(): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const config = callControlConfig();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '../functions/call-control/src/server.ts')],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: LOOPBACK,
+        CARILLON_TABLE_NAME: config.CARILLON_TABLE_NAME,
+        CARILLON_EDGE_TOKEN: config.CARILLON_EDGE_TOKEN,
+        CARILLON_CALL_STATE_KEYS: config.CARILLON_CALL_STATE_KEYS.join(','),
+        CARILLON_DIRECTORY_CACHE_SECONDS: String(config.CARILLON_DIRECTORY_CACHE_SECONDS),
+        LOG_LEVEL: 'fatal',
+      },
+    },
+  );
+  const url = `http://${LOOPBACK}:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`call-control exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return { url, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error('call-control did not start within 30 s');
+}
 
 function sdp(port: number): string {
   return [
@@ -417,21 +461,36 @@ async function main(): Promise<void> {
 
   const stack = await startStorageStack({ dynamodbPort: 0, s3Port: 0 });
   let server: Server | undefined;
+  let controlPlaneChild: { url: string; process: ChildProcess } | undefined;
   let edge: Edge | undefined;
   const uas: Ua[] = [];
   const cdrDir = mkdtempSync(join(os.tmpdir(), 'carillon-bench-calls-'));
   try {
-    const store = createStore({
-      tableName: process.env.CARILLON_TABLE_NAME ?? 'carillon',
-      document: createDynamoClients().document,
-      cursorSecret: 'bench-cursor-secret',
-    });
+    const table = process.env.CARILLON_TABLE_NAME ?? 'carillon';
+    const { document } = createDynamoClients();
+    const store = createStore({ tableName: table, document, cursorSecret: 'bench-cursor-secret' });
     const app = createCallControlApp(callControlConfig(), { store });
-    server = await serveFetch((request) => app.fetch(request));
-    const controlPlane = new ControlPlaneClient({
-      baseUrl: `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`,
-      edgeToken: EDGE_TOKEN,
-    });
+    // Time spent in the call-control app per path (request in → response built), for the report.
+    const appTimes: RequestLog = new Map();
+    let controlPlaneUrl: string;
+    if (controlPlaneInProcess) {
+      server = await serveFetch(async (request) => {
+        const started = performance.now();
+        try {
+          return await app.fetch(request);
+        } finally {
+          const path = new URL(request.url).pathname;
+          const list = appTimes.get(path) ?? [];
+          list.push(performance.now() - started);
+          appTimes.set(path, list);
+        }
+      });
+      controlPlaneUrl = `http://${LOOPBACK}:${(server.address() as AddressInfo).port}`;
+    } else {
+      controlPlaneChild = await startControlPlaneProcess();
+      controlPlaneUrl = controlPlaneChild.url;
+    }
+    const controlPlane = new ControlPlaneClient({ baseUrl: controlPlaneUrl, edgeToken: EDGE_TOKEN });
     const tenant = await seedTenant(store);
     const domain = tenant.sipDomain;
     const pairs = await Promise.all(
@@ -445,6 +504,7 @@ async function main(): Promise<void> {
         };
       }),
     );
+    console.log(`DynamoDB Local reference (same run): ${await measureDynamo(document, table)}`);
     const config = edgeTestConfig({
       CDR_DATA_DIR: cdrDir,
       SIP_TCP_ENABLED: 'false',
@@ -497,11 +557,30 @@ async function main(): Promise<void> {
     await Promise.all(pairs.map((_, i) => viaEdge(i)));
     await Promise.all(pairs.map((_, i) => direct(i)));
 
+    const requests = countRequests(document);
+    appTimes.clear();
+    // Event-loop delay of this process (edge + call-control + bench UAs): how long ready work waits.
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
     const edgeRun = await drive(windowSize, viaEdge);
+    loopDelay.disable();
+    const duringEdgeRun = formatRequests(requests);
+    const appDuringEdgeRun = formatRequests(appTimes);
     const directRun = await drive(windowSize, direct);
     const e = report('through the edge', edgeRun, true);
     const d = report('direct (reference)', directRun, false);
     console.log(`\nratio edge/direct calls/s: ${(e.cps / d.cps).toFixed(3)}`);
+    console.log(
+      `DynamoDB requests of this process during the edge run (${edgeRun.done} calls; ` +
+        `${controlPlaneInProcess ? 'call-control and CDR writes included' : 'call-control runs in its own process: not counted'}): ${duringEdgeRun}`,
+    );
+    if (controlPlaneInProcess) {
+      console.log(`call-control app time per path during the edge run: ${appDuringEdgeRun}`);
+    }
+    console.log(
+      `event-loop delay during the edge run: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, ` +
+        `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+    );
     console.log(`goal ≥ 200 CPS: ${e.cps >= 200 ? 'met' : 'NOT met'} (${e.cps.toFixed(0)})`);
     console.log(`goal PDD p99 ≤ 20 ms: ${e.p99 <= 20 ? 'met' : 'NOT met'} (${e.p99.toFixed(2)} ms)`);
     console.log(
@@ -514,6 +593,11 @@ async function main(): Promise<void> {
     for (const ua of uas) ua.close();
     await edge?.stop(500);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (controlPlaneChild) {
+      const exited = new Promise((resolve) => controlPlaneChild?.process.once('exit', resolve));
+      controlPlaneChild.process.kill('SIGTERM');
+      await exited;
+    }
     await stack.stop();
     rmSync(cdrDir, { recursive: true, force: true });
   }

@@ -73,6 +73,16 @@ export const edgeConfigSchema = z
     REGISTER_MAX_EXPIRES: positive.default(3600),
     /** Used when the REGISTER names no expiry (§10.2.1.1 suggests 3600; phones refresh sooner anyway). */
     REGISTER_DEFAULT_EXPIRES: positive.default(600),
+    /**
+     * Group commit of bindings (registrar/group-commit.ts): how long the first write of an idle node
+     * waits for others to share its BatchWriteItem, ms; batches in flight at once; writes waiting at
+     * most (beyond: 503 Retry-After to the REGISTER).
+     */
+    LOCATION_COMMIT_LINGER_MS: z.coerce.number().int().min(0).max(100).default(2),
+    LOCATION_COMMIT_MAX_IN_FLIGHT: positive.default(4),
+    LOCATION_COMMIT_MAX_PENDING: positive.default(10_000),
+    /** AORs whose bindings the node keeps in memory (registrar/location-cache.ts); LRU beyond. */
+    LOCATION_CACHE_MAX_AORS: positive.default(200_000),
 
     /** HMAC keys for stateless digest nonces, comma-separated, first one signs; same on every node. */
     DIGEST_NONCE_SECRETS: z

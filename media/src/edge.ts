@@ -126,7 +126,12 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     logger,
     newTag: () => stack.transactions.newTag(),
   });
-  const location = new LocationService(deps.bindings, config.EDGE_NODE_ID);
+  const location = new LocationService(deps.bindings, config.EDGE_NODE_ID, undefined, {
+    commitLingerMs: config.LOCATION_COMMIT_LINGER_MS,
+    commitMaxInFlight: config.LOCATION_COMMIT_MAX_IN_FLIGHT,
+    commitMaxPending: config.LOCATION_COMMIT_MAX_PENDING,
+    cacheMaxAors: config.LOCATION_CACHE_MAX_AORS,
+  });
   new Registrar({
     stack,
     authenticator,

@@ -68,7 +68,7 @@ export function createCallControlApp(config: CallControlConfig, options: CallCon
     sipCredentialRoutes(store, deps.directory, config.CARILLON_DEVICE_MAX_CONCURRENT_CALLS),
   );
   app.route(`${EDGE_API_PREFIX}/tenants`, tenantRoutes(store));
-  app.route(EDGE_API_PATHS.cdrReports, cdrReportRoutes(store, log));
+  app.route(EDGE_API_PATHS.cdrReports, cdrReportRoutes(store, deps.directory, log));
   app.route(EDGE_API_PATHS.registrationEvents, registrationEventRoutes(log));
 
   app.notFound((c) => problem(c, 404, 'Not Found', { detail: `no route ${c.req.method} ${c.req.path}` }));

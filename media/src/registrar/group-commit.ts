@@ -44,6 +44,8 @@ export class GroupCommit<T> {
   /** Insertion order is submission order (a coalesced write keeps its first slot). */
   readonly #pending = new Map<string, PendingWrite<T>>();
   readonly #flushingKeys = new Set<string>();
+  /** Pending keys held back because a write of the same key is being flushed. */
+  #heldBack = 0;
   #inFlight = 0;
   #timer: NodeJS.Timeout | undefined;
   #idle: (() => void)[] = [];
@@ -78,6 +80,7 @@ export class GroupCommit<T> {
         return;
       }
       this.#pending.set(key, { item, waiters: [{ resolve, reject }] });
+      if (this.#flushingKeys.has(key)) this.#heldBack += 1;
       this.#schedule();
     });
   }
@@ -93,13 +96,13 @@ export class GroupCommit<T> {
   }
 
   #schedule(): void {
-    if (this.#eligibleCount() >= this.#options.maxBatch) {
+    if (this.#pending.size - this.#heldBack >= this.#options.maxBatch) {
       this.#clearTimer();
       this.#dispatch();
       return;
     }
-    // A batch flushing already: the next one goes when it settles (it has waited by then).
-    if (this.#timer === undefined && this.#inFlight === 0) {
+    // Every flush slot busy: the next batch goes when one settles (it has waited by then).
+    if (this.#timer === undefined && this.#inFlight < this.#options.maxInFlight) {
       this.#timer = setTimeout(() => {
         this.#timer = undefined;
         this.#dispatch();
@@ -112,15 +115,9 @@ export class GroupCommit<T> {
     this.#timer = undefined;
   }
 
-  #eligibleCount(): number {
-    if (this.#flushingKeys.size === 0) return this.#pending.size;
-    let count = 0;
-    for (const key of this.#pending.keys()) if (!this.#flushingKeys.has(key)) count += 1;
-    return count;
-  }
-
   #dispatch(): void {
     while (this.#inFlight < this.#options.maxInFlight) {
+      if (this.#pending.size - this.#heldBack === 0) break;
       const batch: [string, PendingWrite<T>][] = [];
       for (const entry of this.#pending) {
         if (this.#flushingKeys.has(entry[0])) continue;
@@ -155,6 +152,7 @@ export class GroupCommit<T> {
     this.#inFlight -= 1;
     for (const [key, write] of batch) {
       this.#flushingKeys.delete(key);
+      if (this.#pending.has(key)) this.#heldBack -= 1;
       for (const waiter of write.waiters) {
         if (error === undefined) waiter.resolve();
         else waiter.reject(error);

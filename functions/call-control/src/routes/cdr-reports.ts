@@ -4,6 +4,7 @@ import type { Logger } from '@carillon/logger';
 import { InvalidRequestError, type Store } from '@carillon/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { CallDirectory } from '../calls/directory';
 import { buildCdr } from '../cdr/build-cdr';
 import { readJson } from '../http/json-body';
 import { invalidRequest, problem } from '../http/problem';
@@ -13,7 +14,7 @@ import { invalidRequest, problem } from '../http/problem';
  * idempotency key in the same transaction as the record, so a report the
  * edge retries from its outbox answers 200 with the first record's id.
  */
-export function cdrReportRoutes(store: Store, log: Logger) {
+export function cdrReportRoutes(store: Store, directory: Pick<CallDirectory, 'tenant'>, log: Logger) {
   return new Hono().post('/', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return invalidRequest(c, [{ path: '', message: body.message }], 'Invalid CDR report');
@@ -22,7 +23,8 @@ export function cdrReportRoutes(store: Store, log: Logger) {
     const report = parsed.data;
     const scope = { tenantId: report.tenantId };
     const callLog = log.child({ tenantId: report.tenantId, callId: report.callId });
-    if ((await store.tenants.find(report.tenantId)) === undefined) {
+    // The directory's short-lived tenant cache: an existence check, not worth a read per call.
+    if ((await directory.tenant(report.tenantId)) === undefined) {
       return problem(c, 404, 'Not Found', { detail: 'no such tenant' });
     }
     try {
