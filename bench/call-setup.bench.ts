@@ -55,7 +55,7 @@ import { type Edge, startEdge } from '../media/src/edge';
 import { ControlPlaneCredentialSource } from '../media/src/registrar/control-plane-credential-source';
 import { testConfig as edgeTestConfig } from '../media/test/edge-harness';
 import { freePort } from '../media/test/sipp-runner';
-import { ControlPlaneClient } from '../packages/edge-api/src/index';
+import { ControlPlaneClient, keepAliveFetch } from '../packages/edge-api/src/index';
 import { startStorageStack } from '../packages/embedded/src/index';
 import { createLogger } from '../packages/logger/src/index';
 import { createDynamoClients, createStore } from '../packages/store/src/index';
@@ -490,7 +490,11 @@ async function main(): Promise<void> {
       controlPlaneChild = await startControlPlaneProcess();
       controlPlaneUrl = controlPlaneChild.url;
     }
-    const controlPlane = new ControlPlaneClient({ baseUrl: controlPlaneUrl, edgeToken: EDGE_TOKEN });
+    const controlPlane = new ControlPlaneClient({
+      baseUrl: controlPlaneUrl,
+      edgeToken: EDGE_TOKEN,
+      ...(flags.includes('--global-fetch') ? {} : { fetch: keepAliveFetch() }),
+    });
     const tenant = await seedTenant(store);
     const domain = tenant.sipDomain;
     const pairs = await Promise.all(

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { edgeAuthorizationHeader } from './auth';
 import { type CdrReceipt, type CdrReportInput, cdrReceiptSchema, cdrReportSchema } from './cdr-report';
 import { ControlPlaneError, type ControlPlaneIssue } from './errors';
+import type { FetchLike } from './http-transport';
 import { EDGE_API_PATHS, sipCredentialsPath, tenantByDomainPath } from './paths';
 import { type Problem, problemSchema } from './problem';
 import { type RegistrationEvent, registrationEventSchema } from './registration-event';
@@ -25,8 +26,8 @@ export interface ControlPlaneClientOptions {
   readonly edgeToken: string;
   /** Deadline per request, body included; default 2,000 ms. */
   readonly timeoutMs?: number;
-  /** For tests and instrumentation; default the global fetch. */
-  readonly fetch?: typeof fetch;
+  /** The HTTP exchange; default the global fetch (`keepAliveFetch()` is the lighter choice on Node). */
+  readonly fetch?: FetchLike;
 }
 
 export interface RequestOptions {
@@ -52,7 +53,7 @@ export class ControlPlaneClient {
   readonly #baseUrl: string;
   readonly #authorization: string;
   readonly #timeoutMs: number;
-  readonly #fetch: typeof fetch;
+  readonly #fetch: FetchLike;
 
   constructor(options: ControlPlaneClientOptions) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '');

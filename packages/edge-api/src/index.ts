@@ -3,6 +3,7 @@ export * from './cdr-report';
 export * from './client';
 export * from './errors';
 export { callLimitSchema, edgeIdSchema, sipDomainSchema, sipUsernameSchema } from './fields';
+export * from './http-transport';
 export * from './paths';
 export * from './problem';
 export * from './registration-event';
