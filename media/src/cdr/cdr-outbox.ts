@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cdrIdempotencyKey } from '@carillon/call-control';
 import type { CdrReportInput } from '@carillon/edge-api';
@@ -146,14 +147,15 @@ export class CdrOutbox {
   /**
    * The control plane has the record. No directory flush: a deletion lost
    * to a power cut only resends a report, which the idempotency key absorbs.
+   * For the same reason the file is deleted on the thread pool: a synchronous
+   * unlink per call stalled the event loop the calls share (bench/README.md).
    */
   remove(name: string): void {
     this.#forget(name);
-    try {
-      unlinkSync(join(this.#dir, name));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    unlink(join(this.#dir, name)).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      this.#log?.warn({ err: error, file: name }, 'delivered CDR report not deleted; it will be resent');
+    });
   }
 
   /** Move a report the control plane will never accept out of the way, for a person to inspect. */
