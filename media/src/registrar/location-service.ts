@@ -72,7 +72,10 @@ interface Load {
  * Reads come from an in-memory view (location-cache.ts) loaded from storage once per AOR; writes
  * go to storage by group commit (group-commit.ts, BatchWriteItem of up to 25 bindings) and resolve
  * only once durable, after which the view is updated. A failed write drops the AOR from the view,
- * so the next read goes to storage again.
+ * so the next read goes to storage again. Limitation: a binding another node writes for an AOR this
+ * node already holds is not seen here until the AOR is re-read (evicted, or after a restart); a
+ * device registers through one node at a time, and call routing reads storage (call-control), so
+ * only this node's 200 Contact list and its flow lookup could miss such a binding.
  */
 export class LocationService {
   readonly #store: BindingStore;

@@ -1,6 +1,6 @@
 import { bindingExpiry, newId, type Registration } from '@carillon/domain';
 import { describe, expect, it } from 'vitest';
-import { InvalidCursorError, UniqueConstraintError } from '../errors';
+import { InvalidCursorError, InvalidRequestError, UniqueConstraintError } from '../errors';
 import { freshTenant, integrationStore } from '../int-test-support';
 import type { NewCdr } from './cdrs';
 
@@ -84,6 +84,51 @@ describe('RegistrationRepository', () => {
     const live = await store.registrations.listByAor(tenant, aor);
     expect(live.map((registration) => registration.contactUri)).toEqual(['sip:alice@10.0.0.1:5060']);
     expect(await store.registrations.listByAor(freshTenant(), aor)).toEqual([]);
+  });
+
+  it('writes puts and removals of several tenants in batches of 25 (group commit)', async () => {
+    const tenantA = freshTenant();
+    const tenantB = freshTenant();
+    const now = new Date();
+    const aorA = 'sip:alice@acme.example.test';
+    const aorB = 'sip:bob@other.example.test';
+    const many = Array.from({ length: 30 }, (_, i) =>
+      binding(tenantA.tenantId, aorA, `sip:alice@10.0.1.${i}:5060`, now, 600),
+    );
+    const other = binding(tenantB.tenantId, aorB, 'sip:bob@10.0.2.1:5060', now, 600);
+    await store.registrations.writeBatch(
+      [...many, other].map((registration) => ({ kind: 'put', registration })),
+    );
+    expect(await store.registrations.listByAor(tenantA, aorA)).toHaveLength(30);
+    expect((await store.registrations.listByAor(tenantB, aorB)).map((b) => b.contactUri)).toEqual([
+      'sip:bob@10.0.2.1:5060',
+    ]);
+
+    const refreshed = { ...many[0]!, cseq: 2 };
+    await store.registrations.writeBatch([
+      { kind: 'put', registration: refreshed },
+      ...many.slice(1).map((registration) => ({ kind: 'remove' as const, registration })),
+    ]);
+    const left = await store.registrations.listByAor(tenantA, aorA);
+    expect(left.map((b) => [b.contactUri, b.cseq])).toEqual([['sip:alice@10.0.1.0:5060', 2]]);
+  });
+
+  it('refuses two writes of one binding in a batch and invalid bindings, writing nothing', async () => {
+    const tenant = freshTenant();
+    const aor = 'sip:carol@acme.example.test';
+    const one = binding(tenant.tenantId, aor, 'sip:carol@10.0.3.1:5060', new Date(), 600);
+    await expect(
+      store.registrations.writeBatch([
+        { kind: 'put', registration: one },
+        { kind: 'remove', registration: one },
+      ]),
+    ).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(
+      store.registrations.writeBatch([
+        { kind: 'put', registration: { ...one, transport: 'carrier-pigeon' as 'udp' } },
+      ]),
+    ).rejects.toThrow();
+    expect(await store.registrations.listByAor(tenant, aor)).toEqual([]);
   });
 
   it('hides a binding once the clock passes its expiry', async () => {
