@@ -24,6 +24,8 @@ export const API_KEY_SCOPES = [
   'routing:write',
   'cdrs:read',
   'audit:read',
+  'webhooks:read',
+  'webhooks:write',
 ] as const;
 export const apiKeyScopeSchema = z.enum(API_KEY_SCOPES, {
   error: `scope must be one of ${API_KEY_SCOPES.join(', ')}`,

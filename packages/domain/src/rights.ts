@@ -147,6 +147,7 @@ export const RESOURCES = [
   'audit-entry',
   'cdr',
   'registration',
+  'webhook',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -198,13 +199,13 @@ function grants(entries: [readonly Resource[], Grant][]): Partial<Record<Resourc
 export const ROLE_GRANTS: Readonly<Record<Role, Partial<Record<Resource, Grant>>>> = {
   operator: grants([[RESOURCES, ALL]]),
   'reseller-admin': grants([
-    [['reseller', 'tenant', 'number', 'api-key'], ALL],
+    [['reseller', 'tenant', 'number', 'api-key', 'webhook'], ALL],
     [TENANT_CONFIG, ALL],
     [['cdr', 'audit-entry', 'registration'], READ],
   ]),
   'tenant-admin': grants([
     [TENANT_CONFIG, ALL],
-    [['api-key'], ALL],
+    [['api-key', 'webhook'], ALL],
     [['tenant'], READ],
     [['number'], { read: 'all', update: 'all' }],
     [['cdr', 'audit-entry', 'registration'], READ],

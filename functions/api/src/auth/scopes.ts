@@ -24,6 +24,7 @@ const SCOPE_FAMILY: Readonly<Record<Resource, string>> = {
   'audio-file': 'routing',
   cdr: 'cdrs',
   'audit-entry': 'audit',
+  webhook: 'webhooks',
 };
 
 /** The scope an API key needs for `action` on `resource`; writes need `:write`, reads `:read`. */

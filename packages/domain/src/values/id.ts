@@ -28,6 +28,9 @@ export const ID_PREFIXES = {
   auditEntry: 'adt',
   cdr: 'cdr',
   registration: 'reg',
+  webhookEndpoint: 'whk',
+  webhookEvent: 'evt',
+  webhookMessage: 'msg',
 } as const;
 
 export type IdEntity = keyof typeof ID_PREFIXES;
