@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
+import { meRoutes } from './me';
 import { sessionRoutes } from './session';
 import { userRoutes } from './users';
 
@@ -10,5 +11,6 @@ import { userRoutes } from './users';
  */
 export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>> = [
   sessionRoutes,
+  meRoutes,
   userRoutes,
 ];
