@@ -1,1 +1,4 @@
+export * from './one-time-codes';
 export * from './password-hash';
+export * from './secret-box';
+export * from './totp';
