@@ -5,3 +5,4 @@ export * from './errors';
 export * from './ports';
 export * from './s3-server';
 export * from './storage-stack';
+export * from './portal';

@@ -1,0 +1,27 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useT } from '../i18n/client';
+import { browserApi } from '../lib/api-browser';
+
+/** DELETE /v1/session clears the cookies; then back to the login page. */
+export function LogoutButton() {
+  const t = useT();
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        await browserApi().DELETE('/session');
+        router.replace('/login');
+        router.refresh();
+      }}
+    >
+      {t('logout')}
+    </button>
+  );
+}
