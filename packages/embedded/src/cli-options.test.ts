@@ -18,6 +18,14 @@ describe('parseCliOptions', () => {
     expect(options).toMatchObject({ inMemory: true, apiPort: 0, s3Port: 9100 });
   });
 
+  it('starts the portal on 3000 unless told otherwise', () => {
+    expect(parseCliOptions([], '/repo')).toMatchObject({ portal: true, portalPort: 3000 });
+    expect(parseCliOptions(['--no-portal', '--portal-port', '3100'], '/repo')).toMatchObject({
+      portal: false,
+      portalPort: 3100,
+    });
+  });
+
   it('names the flag whose value is wrong', () => {
     expect(() => parseCliOptions(['--api-port', '70000'], '/repo')).toThrow(/^--api-port: /);
   });

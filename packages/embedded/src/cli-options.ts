@@ -10,12 +10,14 @@ const optionsSchema = z.object({
   dynamodbPort: port,
   s3Port: port,
   apiPort: port,
+  portalPort: port,
   callControlPort: port,
   sipPort: port,
   sipTlsPort: port,
   sipWsPort: port,
   sipWssPort: port,
   sipBind: z.ipv4({ message: 'must be an IPv4 address' }),
+  portal: z.boolean(),
   platformDomain: z
     .string()
     .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a lower-case DNS name such as carillon.localhost'),
@@ -35,6 +37,8 @@ Options:
   --dynamodb-port PORT   DynamoDB Local (default 8000; 0 = any free port)
   --s3-port PORT         S3-API server (default 9000)
   --api-port PORT        control-plane API (default 8080)
+  --portal-port PORT     web portal (default 3000)
+  --no-portal            do not build and start the web portal
   --call-control-port P  call-control app, the edge's control plane (default 8081)
   --sip-port PORT        SIP over UDP and TCP (default 5060)
   --sip-tls-port PORT    SIP over TLS (default 5061)
@@ -55,6 +59,8 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
       'dynamodb-port': { type: 'string', default: '8000' },
       's3-port': { type: 'string', default: '9000' },
       'api-port': { type: 'string', default: '8080' },
+      'portal-port': { type: 'string', default: '3000' },
+      'no-portal': { type: 'boolean', default: false },
       'call-control-port': { type: 'string', default: '8081' },
       'sip-port': { type: 'string', default: '5060' },
       'sip-tls-port': { type: 'string', default: '5061' },
@@ -72,6 +78,8 @@ export function parseCliOptions(argv: readonly string[], repoRoot: string): CliO
     dynamodbPort: values['dynamodb-port'],
     s3Port: values['s3-port'],
     apiPort: values['api-port'],
+    portalPort: values['portal-port'],
+    portal: !values['no-portal'],
     callControlPort: values['call-control-port'],
     sipPort: values['sip-port'],
     sipTlsPort: values['sip-tls-port'],

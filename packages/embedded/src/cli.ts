@@ -10,6 +10,7 @@ import type { RunningService } from './dynamodb-local';
 import { loadOrCreateSecrets } from './embedded-secrets';
 import { stackEnvironment } from './environment';
 import { EmbeddedStackError } from './errors';
+import { ensurePortalBuild, startPortal } from './portal';
 import { resolvePort } from './ports';
 import { seedDemo } from './seed';
 import { startServiceProcess } from './service-process';
@@ -57,6 +58,13 @@ async function main() {
     const sipTlsPort = await resolvePort(options.sipTlsPort, 'SIP over TLS', '--sip-tls-port');
     const sipWsPort = await resolvePort(options.sipWsPort, 'SIP over WebSocket', '--sip-ws-port');
     const sipWssPort = await resolvePort(options.sipWssPort, 'SIP over secure WebSocket', '--sip-wss-port');
+    const portalPort = options.portal
+      ? await resolvePort(options.portalPort, 'the web portal', '--portal-port')
+      : undefined;
+    // The portal's production build (only when its sources changed) runs while the rest starts.
+    const portalLine = (line: string) => process.stdout.write(`[portal] ${line}\n`);
+    const portalBuild = options.portal ? ensurePortalBuild(repoRoot, portalLine) : undefined;
+    portalBuild?.catch(() => undefined);
     const dataDir = options.inMemory ? undefined : options.dataDir;
     const storageOptions = { dynamodbPort, s3Port, ...(dataDir ? { dataDir } : {}) };
     const secrets = loadOrCreateSecrets(dataDir);
@@ -110,6 +118,20 @@ async function main() {
       onLine: (line) => process.stdout.write(`[edge] ${line}\n`),
     });
     running.push(edge);
+    let portalUrl: string | undefined;
+    if (portalBuild !== undefined && portalPort !== undefined) {
+      const build = await portalBuild;
+      portalLine(build.built ? `built in ${(build.ms / 1000).toFixed(1)} s` : 'build is up to date');
+      const portal = await startPortal({
+        repoRoot,
+        port: portalPort,
+        apiUrl: api.endpoint,
+        onLine: portalLine,
+      });
+      running.push(portal);
+      // localhost: the name browsers treat as a secure context, so the API's `__Host-` cookies are kept.
+      portalUrl = portal.endpoint.replace('127.0.0.1', 'localhost');
+    }
     const { document } = createDynamoClients();
     const store = createStore({ tableName: storage.tableName, document, cursorSecret: secrets.cursorSecret });
     const seeded = await seedDemo(store, options.platformDomain);
@@ -120,6 +142,9 @@ async function main() {
     process.stdout.write(
       formatBanner({
         services: [
+          ...(portalUrl === undefined
+            ? []
+            : [['Web portal', `${portalUrl}  (log in with a portal login below)`] as const]),
           ['SIP edge', describeSipPorts(edge.readyOutput)],
           ['Control-plane API', `${api.endpoint}  (health: ${api.endpoint}/health)`],
           [
