@@ -16,6 +16,8 @@ import { InvalidRequestError, NotFoundError } from './errors';
 /** What a blob is; decides its bucket and the middle of its key. */
 export const BLOB_KINDS = {
   voicemail: 'media',
+  /** Uploaded audio files (prompts, music on hold, greetings): `t/<tenantId>/audio/<id>.<format>`, as the domain's `audioFileS3Key`. */
+  audio: 'media',
   recording: 'media',
   prompt: 'media',
   'music-on-hold': 'media',

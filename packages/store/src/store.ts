@@ -36,6 +36,7 @@ import { ExtensionRepository } from './repositories/extensions';
 import { PhoneNumberRepository } from './repositories/phone-numbers';
 import { RegistrationRepository } from './repositories/registrations';
 import { ResellerRepository } from './repositories/resellers';
+import { OwnedTenantRepository } from './repositories/owned-tenant-repository';
 import { TenantRepository } from './repositories/tenant-repository';
 import { TenantDirectory } from './repositories/tenants';
 import { UserRepository } from './repositories/users';
@@ -76,14 +77,14 @@ export function createStore(options: StoreOptions) {
     groups: new TenantRepository<Group>(context, groupEntity, 'grp'),
     queues: new TenantRepository<Queue>(context, queueEntity, 'que'),
     ivrs: new TenantRepository<Ivr>(context, ivrEntity, 'ivr'),
-    voicemailBoxes: new TenantRepository<VoicemailBox>(context, voicemailBoxEntity, 'vmb'),
+    voicemailBoxes: new OwnedTenantRepository<VoicemailBox>(context, voicemailBoxEntity, 'vmb'),
     trunks: new TenantRepository<Trunk>(context, trunkEntity, 'trk'),
     outboundRoutes: new TenantRepository<OutboundRoute>(context, outboundRouteEntity, 'obr'),
     authorisationGroups: new TenantRepository<AuthorisationGroup>(context, authorisationGroupEntity, 'agr'),
     schedules: new TenantRepository<Schedule>(context, scheduleEntity, 'sch'),
     holidays: new TenantRepository<Holiday>(context, holidayEntity, 'hol'),
     audioFiles: new TenantRepository<AudioFile>(context, audioFileEntity, 'aud'),
-    contacts: new TenantRepository<Contact>(context, contactEntity, 'con'),
+    contacts: new OwnedTenantRepository<Contact>(context, contactEntity, 'con'),
     registrations: new RegistrationRepository(context),
     cdrs: new CdrRepository(context),
     audit: new AuditLog(context),

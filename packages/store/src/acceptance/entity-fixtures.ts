@@ -31,6 +31,7 @@ import {
 import type { TenantScope } from '../context';
 import type { Page, PageRequest } from '../cursor';
 import type { NewCdr } from '../repositories/cdrs';
+import type { OwnedTenantRepository } from '../repositories/owned-tenant-repository';
 import type { TenantOwnedItem, TenantRepository } from '../repositories/tenant-repository';
 import type { ItemPatch, NewItem } from '../repositories/versioned-items';
 import type { Store } from '../store';
@@ -207,6 +208,25 @@ function tenantCrud<T extends TenantOwnedItem>(
   };
 }
 
+/** The user the owned items of the fixtures (device, voicemail box, personal contact) belong to, in every tenant. */
+const OWNER_USER_ID = newId('usr');
+
+/**
+ * `item` as found in its owner's `byOwner` list under `scope`: how a user with
+ * `own` access reaches it. Matched by id and tenant, since another tenant may
+ * hold an item with the same id.
+ */
+async function ownedBy<T extends TenantOwnedItem>(
+  repository: OwnedTenantRepository<T>,
+  scope: TenantScope,
+  ownerUserId: string | null,
+  item: T,
+): Promise<T | undefined> {
+  if (ownerUserId === null) return undefined;
+  const page = await repository.listByOwner(scope, ownerUserId, { limit: 100 });
+  return page.items.find((listed) => listed.id === item.id && listed.tenantId === item.tenantId);
+}
+
 /** Replaces one field of a valid input. */
 function withField(valid: object, field: string, value: unknown): object {
   return { ...valid, [field]: value };
@@ -306,6 +326,7 @@ export function buildFixtures(store: Store): FixtureTable {
             displayName: 'Reception phone',
             macAddress: unique.macAddress(),
             model: 'Gigaset DE700 IP PRO',
+            userId: OWNER_USER_ID,
           }),
           sipUsername,
           ...deviceCredentialHashes(sipUsername, `${scope.tenantId}.carillon.test`, 'secret'),
@@ -318,6 +339,7 @@ export function buildFixtures(store: Store): FixtureTable {
         // Phones print MACs upper-case with colons; the lookup normalises as the guard does.
         findByMacAddress: (scope, device) =>
           store.devices.findByMacAddress(scope, (device.macAddress ?? '').toUpperCase()),
+        listByOwner: (scope, device) => ownedBy(store.devices, scope, device.userId, device),
       },
       platformLookups: {
         resolveBySipUsername: (device) => store.devices.resolveBySipUsername(device.sipUsername),
@@ -394,13 +416,17 @@ export function buildFixtures(store: Store): FixtureTable {
         const { pin: _pin, ...box } = createVoicemailBoxInputSchema.parse({
           name: 'Support mailbox',
           extensionNumber: unique.extensionNumber(),
+          ownerUserId: OWNER_USER_ID,
           pin: '2580',
         });
         return { ...box, pinHash: 'argon2id$placeholder' };
       },
       patch: { greetingOnly: true },
       invalid: { field: 'maxMessageSeconds', spoil: (valid) => withField(valid, 'maxMessageSeconds', 5) },
-      lookups: { 'extensions.numberHolder': (scope, box) => numberHolder(box.extensionNumber, scope) },
+      lookups: {
+        'extensions.numberHolder': (scope, box) => numberHolder(box.extensionNumber, scope),
+        listByOwner: (scope, box) => ownedBy(store.voicemailBoxes, scope, box.ownerUserId, box),
+      },
     }),
 
     trunks: tenantCrud(store.trunks, {
@@ -476,11 +502,15 @@ export function buildFixtures(store: Store): FixtureTable {
     contacts: tenantCrud(store.contacts, {
       input: () =>
         createContactInputSchema.parse({
-          scope: 'global',
+          scope: 'personal',
+          ownerUserId: OWNER_USER_ID,
           company: 'ACME Ltd',
           numbers: [{ type: 'office', number: '+49 30 1234567' }],
         }),
       patch: { lastName: 'Coyote' },
+      lookups: {
+        listByOwner: (scope, contact) => ownedBy(store.contacts, scope, contact.ownerUserId, contact),
+      },
       invalid: {
         field: 'numbers.0.number',
         spoil: (valid) =>

@@ -38,6 +38,8 @@ export interface EntityDefinition<T> {
   readonly schema: z.ZodType<T>;
   readonly electro: ElectroSchema;
   readonly unique: readonly UniqueConstraint<T>[];
+  /** Attributes written beside the domain fields only to build index keys (never part of the domain item). */
+  readonly keyExtras?: (item: T) => Readonly<Record<string, unknown>>;
 }
 
 export function key(field: string, composite: readonly string[], template: string): KeyDefinition {
@@ -112,16 +114,48 @@ export function tenantEntitySchema(
   };
 }
 
+/** Key attribute of the `byOwner` index; `-` marks an item that belongs to no user (a global contact). */
+export const OWNER_KEY_ATTRIBUTE = 'ownerKey';
+export const NO_OWNER = '-';
+
+/**
+ * The `byOwner` access pattern (gsi1): a tenant's items of one kind that
+ * belong to one user, in id order — what a user with `own` access lists
+ * (their devices, voicemail box, personal contacts) without reading the
+ * tenant's whole collection.
+ */
+function ownerIndex(entity: string): IndexDefinition {
+  return gsi(
+    1,
+    {
+      composite: ['tenantId', OWNER_KEY_ATTRIBUTE],
+      template: `t#\${tenantId}#${entity}#owner#\${${OWNER_KEY_ATTRIBUTE}}`,
+    },
+    { composite: ['id'], template: '${id}' },
+  );
+}
+
 /** An entity owned by a tenant, keyed by `tenantPrimaryIndex`, with its unique values and further access patterns. */
 export function defineTenantEntity<T>(
   name: string,
   schema: z.ZodType<T>,
-  options: { unique?: readonly UniqueConstraint<T>[]; indexes?: Record<string, IndexDefinition> } = {},
+  options: {
+    unique?: readonly UniqueConstraint<T>[];
+    indexes?: Record<string, IndexDefinition>;
+    /** The user an item belongs to, if any: adds the `byOwner` access pattern. */
+    owner?: (item: T) => string | null;
+  } = {},
 ): EntityDefinition<T> {
+  const { owner } = options;
+  const indexes = { ...options.indexes, ...(owner ? { byOwner: ownerIndex(name) } : {}) };
   return {
     name,
     schema,
-    electro: tenantEntitySchema(name, schema, { ...(options.indexes ? { indexes: options.indexes } : {}) }),
+    electro: tenantEntitySchema(name, schema, {
+      indexes,
+      ...(owner ? { keyAttributes: [OWNER_KEY_ATTRIBUTE] } : {}),
+    }),
     unique: options.unique ?? [],
+    ...(owner ? { keyExtras: (item: T) => ({ [OWNER_KEY_ATTRIBUTE]: owner(item) ?? NO_OWNER }) } : {}),
   };
 }

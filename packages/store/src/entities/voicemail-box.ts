@@ -5,4 +5,6 @@ import { extensionNumberConstraint } from './extension-number';
 /** A voicemail box. */
 export const voicemailBoxEntity = defineTenantEntity<VoicemailBox>('voicemailBox', voicemailBoxSchema, {
   unique: [extensionNumberConstraint<VoicemailBox>('extensionNumber', (box) => box.extensionNumber)],
+  // A user's own box; group boxes belong to no single user.
+  owner: (box) => box.ownerUserId,
 });

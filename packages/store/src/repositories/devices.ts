@@ -1,9 +1,9 @@
 import type { Device } from '@carillon/domain';
 import type { StoreContext, TenantScope } from '../context';
 import { deviceEntity } from '../entities/device';
-import { TenantRepository } from './tenant-repository';
+import { OwnedTenantRepository } from './owned-tenant-repository';
 
-export class DeviceRepository extends TenantRepository<Device> {
+export class DeviceRepository extends OwnedTenantRepository<Device> {
   constructor(context: StoreContext) {
     super(context, deviceEntity, 'dev');
   }

@@ -24,7 +24,7 @@ export class TenantRepository<T extends TenantOwnedItem> {
     definition: EntityDefinition<T>,
     private readonly idPrefix: IdPrefix,
   ) {
-    this.items = new VersionedItems(context, definition, (item) => item.tenantId);
+    this.items = new VersionedItems(context, definition, (item) => item.tenantId, definition.keyExtras);
   }
 
   find(scope: TenantScope, id: string): Promise<T | undefined> {
