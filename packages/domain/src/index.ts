@@ -35,3 +35,4 @@ export * from './values/sip-username';
 export * from './values/time';
 export * from './values/time-zone';
 export * from './voicemail-box';
+export * from './webhook';

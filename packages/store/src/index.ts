@@ -10,7 +10,16 @@ export { BATCH_WRITE_LIMIT, bindingKey, type RegistrationWrite } from './reposit
 export { OwnedTenantRepository } from './repositories/owned-tenant-repository';
 export { type TenantOwnedItem, TenantRepository } from './repositories/tenant-repository';
 export type { TimeRange } from './repositories/time-series';
+export { webhookOwnerKey } from './entities/webhook';
 export type { ItemPatch, NewItem } from './repositories/versioned-items';
+export {
+  type AttemptOutcome,
+  type DeliveryRef,
+  type NewDelivery,
+  type QueuedDelivery,
+  WEBHOOK_LOG_RETENTION_DAYS,
+} from './repositories/webhook-deliveries';
+export { MAX_WEBHOOK_ENDPOINTS_PER_OWNER } from './repositories/webhook-endpoints';
 export * from './store';
 export * from './table-definition';
 export { epochSeconds, expiresAtFromNow, isExpired } from './ttl';

@@ -40,6 +40,8 @@ import { OwnedTenantRepository } from './repositories/owned-tenant-repository';
 import { TenantRepository } from './repositories/tenant-repository';
 import { TenantDirectory } from './repositories/tenants';
 import { UserRepository } from './repositories/users';
+import { WebhookDeliveryRepository } from './repositories/webhook-deliveries';
+import { WebhookEndpointRepository, WebhookHealthRepository } from './repositories/webhook-endpoints';
 import { platformUniqueGuardSchema, tenantUniqueGuardSchema } from './unique';
 
 export interface StoreOptions {
@@ -89,5 +91,8 @@ export function createStore(options: StoreOptions) {
     cdrs: new CdrRepository(context),
     audit: new AuditLog(context),
     apiKeys: new ApiKeyRepository(context),
+    webhookEndpoints: new WebhookEndpointRepository(context),
+    webhookHealth: new WebhookHealthRepository(context),
+    webhookDeliveries: new WebhookDeliveryRepository(context),
   };
 }

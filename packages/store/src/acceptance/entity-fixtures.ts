@@ -35,6 +35,7 @@ import type { OwnedTenantRepository } from '../repositories/owned-tenant-reposit
 import type { TenantOwnedItem, TenantRepository } from '../repositories/tenant-repository';
 import type { ItemPatch, NewItem } from '../repositories/versioned-items';
 import type { Store } from '../store';
+import { webhookDeliveryFixture, webhookEndpointFixture, webhookHealthFixture } from './webhook-fixtures';
 
 /**
  * One fixture per repository of `createStore()`, so the acceptance tests can
@@ -523,6 +524,9 @@ export function buildFixtures(store: Store): FixtureTable {
     registrations: registrationFixture(store),
     cdrs: cdrFixture(store),
     audit: auditFixture(store),
+    webhookEndpoints: webhookEndpointFixture(store),
+    webhookHealth: webhookHealthFixture(store),
+    webhookDeliveries: webhookDeliveryFixture(store),
   };
 }
 

@@ -38,9 +38,9 @@ const paged = Object.entries(table).flatMap(([name, fixture]) => {
 });
 
 describe.concurrent('pagination returns every item exactly once', () => {
-  it('covers every repository that pages (registrations return whole AOR binding sets)', () => {
+  it('covers every repository that pages (registrations return whole AOR binding sets; webhook health is one item per endpoint)', () => {
     const unpaged = Object.keys(table).filter((name) => !paged.some(([pagedName]) => pagedName === name));
-    expect(unpaged).toEqual(['registrations']);
+    expect(unpaged).toEqual(['registrations', 'webhookHealth']);
   });
 
   it.each(paged)(
