@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { SecretBox } from '@carillon/auth';
 import { createLogger, type Logger } from '@carillon/logger';
-import { createDynamoClients, createStore, type Store } from '@carillon/store';
+import {
+  createDynamoClients,
+  createStore,
+  EphemeralRecords,
+  type Store,
+  UserCredentialsRepository,
+} from '@carillon/store';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { authenticate } from './auth/authenticate';
+import { clientAddress } from './auth/client-address';
+import { RateLimiter, rateLimitsOf } from './auth/rate-limit';
 import { deriveKey } from './auth/secrets';
 import { SessionCodec } from './auth/session-token';
-import type { ApiConfig } from './config';
+import { type ApiConfigInput, completeApiConfig } from './config';
 import type { ApiDeps } from './deps';
 import type { ApiEnv } from './env';
 import { toProblem } from './http/error-mapper';
@@ -16,29 +25,35 @@ import { allowedMethods } from './http/method-not-allowed';
 import { ApiError, problemResponse } from './http/problem';
 import { REFERENCE_PAGE_CSP, referencePage } from './http/reference-page';
 import { validationHook } from './http/validation-hook';
+import { createMailer, type Mailer } from './mail/mailer';
 import { ROUTE_MODULES } from './routes/index';
-import { EphemeralRecords } from './storage/ephemeral-records';
 
 /** The largest JSON body any route takes; CSV imports will get their own limit. */
 const MAX_BODY_BYTES = 1024 * 1024;
 export const API_PREFIX = '/v1';
 const DOCUMENT_PATH = '/openapi.json';
 
-/** Routes reachable without a principal: the API's own description and logging in. */
+/** Routes reachable without a principal: the API's own description, logging in and out, password reset. */
 const PUBLIC_ROUTES = new Set([
   `GET ${API_PREFIX}${DOCUMENT_PATH}`,
   `GET ${API_PREFIX}/docs`,
   `POST ${API_PREFIX}/session`,
+  `DELETE ${API_PREFIX}/session`,
+  `POST ${API_PREFIX}/password-reset`,
+  `POST ${API_PREFIX}/password-reset/confirm`,
 ]);
 
 export interface ApiAppOptions {
   readonly store?: Store;
   readonly logger?: Logger;
   readonly now?: () => Date;
+  /** Instead of the one MAIL_SMTP_URL / MAIL_OUTBOX_DIR configure. */
+  readonly mailer?: Mailer;
 }
 
 /** The control-plane API. Same app behind Lambda (`lambda.ts`) and Node (`server.ts`). */
-export function createApiApp(config: ApiConfig, options: ApiAppOptions = {}) {
+export function createApiApp(input: ApiConfigInput, options: ApiAppOptions = {}) {
+  const config = completeApiConfig(input);
   const log = options.logger ?? createLogger({ service: 'api', level: config.LOG_LEVEL });
   const now = options.now ?? (() => new Date());
   const { client, document } = createDynamoClients();
@@ -46,7 +61,13 @@ export function createApiApp(config: ApiConfig, options: ApiAppOptions = {}) {
   if (config.CARILLON_API_SECRET === undefined) {
     log.warn('CARILLON_API_SECRET is not set: sessions and cursors last only as long as this process');
   }
+  const ephemeral = new EphemeralRecords(document, config.CARILLON_TABLE_NAME, now);
+  const totpKey =
+    config.CARILLON_TOTP_KEY === undefined
+      ? deriveKey(secret, 'totp')
+      : Buffer.from(config.CARILLON_TOTP_KEY, 'base64url');
   const deps: ApiDeps = {
+    config,
     store:
       options.store ??
       createStore({
@@ -56,7 +77,19 @@ export function createApiApp(config: ApiConfig, options: ApiAppOptions = {}) {
         now,
       }),
     sessions: new SessionCodec(secret),
-    ephemeral: new EphemeralRecords(document, config.CARILLON_TABLE_NAME, now),
+    ephemeral,
+    credentials: new UserCredentialsRepository({ table: config.CARILLON_TABLE_NAME, document }),
+    secretBox: new SecretBox(totpKey),
+    mailer:
+      options.mailer ??
+      createMailer({
+        from: config.MAIL_FROM,
+        smtpUrl: config.MAIL_SMTP_URL,
+        outboxDir: config.MAIL_OUTBOX_DIR,
+        log: log.child({ module: 'mail' }),
+      }),
+    rateLimiter: new RateLimiter(ephemeral, now),
+    limits: rateLimitsOf(config),
     log,
     now,
   };
@@ -118,6 +151,9 @@ export function createApiApp(config: ApiConfig, options: ApiAppOptions = {}) {
     }),
   );
   v1.use(async (c, next) => {
+    // Per source address, before anything else is looked up (unknown only for in-process requests).
+    const address = clientAddress(c, config.TRUSTED_PROXY_HOPS);
+    if (address !== undefined) await deps.rateLimiter.enforce(deps.limits.address, address);
     if (PUBLIC_ROUTES.has(`${c.req.method} ${c.req.path}`)) return next();
     // Unknown routes answer 404/405 before authentication: the route list is public anyway.
     if (!allowedMethods(documentPaths(), API_PREFIX, c.req.path).includes(c.req.method)) return next();

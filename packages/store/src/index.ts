@@ -6,11 +6,18 @@ export { CursorCodec, MAX_PAGE_LIMIT, MIN_PAGE_LIMIT, type Page, type PageReques
 export * from './errors';
 export { ApiKeyRepository, apiKeyOwnerKey } from './repositories/api-keys';
 export type { NewCdr } from './repositories/cdrs';
+export { EphemeralRecords } from './repositories/ephemeral-records';
 export { BATCH_WRITE_LIMIT, bindingKey, type RegistrationWrite } from './repositories/registrations';
 export { OwnedTenantRepository } from './repositories/owned-tenant-repository';
 export { type TenantOwnedItem, TenantRepository } from './repositories/tenant-repository';
 export type { TimeRange } from './repositories/time-series';
 export { webhookOwnerKey } from './entities/webhook';
+export {
+  type UserCredentials,
+  type UserCredentialsPatch,
+  UserCredentialsRepository,
+  userCredentialsSchema,
+} from './repositories/user-credentials';
 export type { ItemPatch, NewItem } from './repositories/versioned-items';
 export {
   type AttemptOutcome,

@@ -30,9 +30,10 @@ function unauthenticated(detail: string, bearerError?: 'invalid_token'): ApiErro
 }
 
 /**
- * Sets the Principal: from `Authorization: Bearer ck_live_…` (API keys) or
- * from the portal session cookie. A key is looked up on every request, so a
- * revoked key fails on the very next one.
+ * Sets the Principal: from `Authorization: Bearer ck_live_…` (API keys, the
+ * operator's configured keys) or from the portal session cookie. A key is
+ * looked up on every request, so a revoked key fails on the very next one;
+ * then the caller's own rate limit is counted.
  */
 export function authenticate(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
@@ -43,6 +44,9 @@ export function authenticate(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
         : await fromSession(deps, getCookie(c, SESSION_COOKIE), c.req.method, c.req.header(CSRF_HEADER));
     c.set('principal', principal);
     c.set('log', c.var.log.child({ actor: principal.actor.label, actorKind: principal.actor.kind }));
+    // Per caller, after the per-address limit: one key or one user cannot starve the others of its tenant.
+    if (principal.via === 'api-key') await deps.rateLimiter.enforce(deps.limits.apiKey, principal.actor.id);
+    else await deps.rateLimiter.enforce(deps.limits.session, `${principal.tenantId}:${principal.userId}`);
     await next();
   };
 }
@@ -52,11 +56,17 @@ async function fromApiKey(deps: ApiDeps, authorization: string): Promise<Princip
   const presented = match?.[1];
   if (presented === undefined) throw unauthenticated('use Authorization: Bearer <API key>', 'invalid_token');
   if (!presented.startsWith(API_KEY_PREFIX)) throw unauthenticated('not a Carillon API key', 'invalid_token');
-  const apiKey = await deps.store.apiKeys.findByHash(hashApiKey(presented));
+  const keyHash = hashApiKey(presented);
+  if (deps.config.CARILLON_OPERATOR_KEY_HASHES.includes(keyHash)) return operatorPrincipal(presented);
+  const apiKey = await deps.store.apiKeys.findByHash(keyHash);
   const now = deps.now();
   if (apiKey === undefined || !isApiKeyUsable(apiKey, now)) {
     throw unauthenticated('the API key is unknown, revoked or expired', 'invalid_token');
   }
+  const tenantKey = apiKey.owner.kind === 'tenant';
+  await (tenantKey
+    ? refuseInactiveTenant(deps, apiKey.owner.id)
+    : refuseInactiveReseller(deps, apiKey.owner.id));
   const lastUsed = apiKey.lastUsedAt === null ? 0 : Date.parse(apiKey.lastUsedAt);
   if (now.getTime() - lastUsed > LAST_USED_RESOLUTION_MS) {
     // Best effort: a concurrent request may bump the version first; its write records the use as well.
@@ -69,7 +79,6 @@ async function fromApiKey(deps: ApiDeps, authorization: string): Promise<Princip
       )
       .catch(() => undefined);
   }
-  const tenantKey = apiKey.owner.kind === 'tenant';
   return {
     via: 'api-key',
     role: tenantKey ? 'tenant-admin' : 'reseller-admin',
@@ -79,6 +88,39 @@ async function fromApiKey(deps: ApiDeps, authorization: string): Promise<Princip
     scopes: apiKey.scopes,
     actor: { kind: 'api-key', id: apiKey.id, label: apiKey.displayPrefix },
   };
+}
+
+/** A configured operator key: the whole platform, every scope; named in logs by its display prefix only. */
+function operatorPrincipal(presented: string): Principal {
+  const label = presented.slice(0, API_KEY_PREFIX.length + 8);
+  return {
+    via: 'api-key',
+    role: 'operator',
+    tenantId: null,
+    resellerId: null,
+    userId: null,
+    scopes: 'all',
+    actor: { kind: 'operator', id: label, label },
+  };
+}
+
+function suspended(detail: string): ApiError {
+  return new ApiError({ status: 403, title: 'Forbidden', code: 'account-suspended', detail });
+}
+
+/**
+ * A suspended (or deleted-pending) tenant's users and keys are refused on
+ * every request; its reseller and the operator still reach it, to restore
+ * it. A tenant id with no tenant record (purged) is refused as well.
+ */
+export async function refuseInactiveTenant(deps: ApiDeps, tenantId: string): Promise<void> {
+  const tenant = await deps.store.tenants.find(tenantId);
+  if (tenant !== undefined && tenant.status !== 'active') throw suspended('the tenant is suspended');
+}
+
+async function refuseInactiveReseller(deps: ApiDeps, resellerId: string): Promise<void> {
+  const reseller = await deps.store.resellers.find(resellerId);
+  if (reseller !== undefined && reseller.status !== 'active') throw suspended('the reseller is suspended');
 }
 
 async function fromSession(
@@ -98,9 +140,18 @@ async function fromSession(
       detail: `send the session's CSRF token in ${CSRF_HEADER}`,
     });
   }
-  // The user is read on every request: a deleted user or a changed role takes effect at once.
-  const user = await deps.store.users.find({ tenantId: claims.tenantId }, claims.userId);
+  // Read on every request: a deleted user, a changed role, a password reset or a suspension takes effect at once.
+  const scope = { tenantId: claims.tenantId };
+  const [user, credentials] = await Promise.all([
+    deps.store.users.find(scope, claims.userId),
+    deps.credentials.find(scope, claims.userId),
+    refuseInactiveTenant(deps, claims.tenantId),
+  ]);
   if (user === undefined) throw unauthenticated('the session is invalid or has expired');
+  const notBefore = credentials?.sessionsNotBefore ?? null;
+  if (notBefore !== null && claims.issuedAt < notBefore) {
+    throw unauthenticated('the session was ended (password reset); log in again');
+  }
   return {
     via: 'session',
     role: user.role,

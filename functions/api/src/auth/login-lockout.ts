@@ -3,7 +3,11 @@
  * sheet, "Account lockout"): the first five failures cost nothing; from then
  * on each failure locks the e-mail address for twice as long as the one
  * before, from 30 seconds up to 15 minutes. Failures are forgotten an hour
- * after the last one, or on a successful login.
+ * after the last one, or on a successful login or password reset.
+ *
+ * The count lives in the table (an atomic counter whose TTL moves to an hour
+ * after each failure, `EphemeralRecords.increment` with `touch`), so every
+ * API instance sees the same lock and concurrent failures are all counted.
  */
 export const LOGIN_LOCKOUT = {
   freeFailures: 5,
@@ -37,4 +41,9 @@ export function afterFailure(failures: LoginFailures | undefined, now: number): 
   const stale =
     failures === undefined || now - failures.lastFailureAt > LOGIN_LOCKOUT.forgetAfterSeconds * 1000;
   return { count: stale ? 1 : failures.count + 1, lastFailureAt: now };
+}
+
+/** The record of an address's failures; the address is normalised as the user directory does. */
+export function loginFailuresKey(email: string): string {
+  return `p#login-failures#${email.trim().toLowerCase()}`;
 }

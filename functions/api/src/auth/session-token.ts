@@ -7,6 +7,8 @@ export interface SessionClaims {
   readonly sid: string;
   readonly userId: string;
   readonly tenantId: string;
+  /** Epoch milliseconds; a session issued before the user's `sessionsNotBefore` is refused. */
+  readonly issuedAt: number;
   /** Epoch seconds. */
   readonly expiresAt: number;
 }
@@ -32,6 +34,7 @@ export class SessionCodec {
       sid: randomBytes(16).toString('base64url'),
       userId,
       tenantId,
+      issuedAt: now.getTime(),
       expiresAt: Math.floor(now.getTime() / 1000) + SESSION_LIFETIME_SECONDS,
     };
     const payload = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
@@ -76,11 +79,11 @@ function parseClaims(payload: string): SessionClaims | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     if (typeof value !== 'object' || value === null) return undefined;
-    const { sid, userId, tenantId, expiresAt } = value as Record<string, unknown>;
+    const { sid, userId, tenantId, issuedAt, expiresAt } = value as Record<string, unknown>;
     if (typeof sid !== 'string' || typeof userId !== 'string' || typeof tenantId !== 'string')
       return undefined;
-    if (typeof expiresAt !== 'number') return undefined;
-    return { sid, userId, tenantId, expiresAt };
+    if (typeof issuedAt !== 'number' || typeof expiresAt !== 'number') return undefined;
+    return { sid, userId, tenantId, issuedAt, expiresAt };
   } catch {
     return undefined;
   }

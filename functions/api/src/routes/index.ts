@@ -2,7 +2,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
 import { meRoutes } from './me';
+import { passwordResetRoutes } from './password-reset';
 import { sessionRoutes } from './session';
+import { totpRoutes } from './totp';
 import { userRoutes } from './users';
 
 /**
@@ -11,6 +13,8 @@ import { userRoutes } from './users';
  */
 export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>> = [
   sessionRoutes,
+  passwordResetRoutes,
   meRoutes,
+  totpRoutes,
   userRoutes,
 ];

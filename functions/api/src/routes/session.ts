@@ -2,14 +2,17 @@ import { hashPassword, verifyPassword } from '@carillon/auth';
 import { emailSchema, toUserOutput, userOutputSchema } from '@carillon/domain';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { refuseInactiveTenant } from '../auth/authenticate';
+import { clientAddress } from '../auth/client-address';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../auth/cookies';
-import { afterFailure, LOGIN_LOCKOUT, type LoginFailures, retryAfterSeconds } from '../auth/login-lockout';
+import { LOGIN_LOCKOUT, loginFailuresKey, retryAfterSeconds } from '../auth/login-lockout';
+import { SecondFactor, statusOf } from '../auth/second-factor';
 import { SESSION_LIFETIME_SECONDS } from '../auth/session-token';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
-import { ApiError } from '../http/problem';
+import { ApiError, PROBLEM_CONTENT_TYPE, problemSchema } from '../http/problem';
 import { validationHook } from '../http/validation-hook';
-import { bearerSecurity, commonProblems, writeProblems } from './common';
+import { writeProblems } from './common';
 
 const loginInputSchema = z
   .strictObject({
@@ -18,6 +21,16 @@ const loginInputSchema = z
       .string({ error: 'password must be a string' })
       .min(1, { error: 'password is required' })
       .max(1024),
+    totpCode: z
+      .string({ error: 'TOTP code must be a string' })
+      .max(16)
+      .optional()
+      .openapi({ description: 'The 6-digit code of the authenticator app, once TOTP is enrolled' }),
+    recoveryCode: z
+      .string({ error: 'recovery code must be a string' })
+      .max(64)
+      .optional()
+      .openapi({ description: 'Instead of totpCode: one of the recovery codes (each works once)' }),
   })
   .openapi('LoginInput');
 
@@ -29,22 +42,25 @@ const sessionOutputSchema = z
   })
   .openapi('Session');
 
+const unauthorized = (code: string, detail: string) =>
+  new ApiError({ status: 401, title: 'Unauthorized', code, detail });
+
 /** Same message for an unknown address and a wrong password: a login must not reveal who has an account. */
-const badCredentials = () =>
-  new ApiError({
-    status: 401,
-    title: 'Unauthorized',
-    code: 'invalid-credentials',
-    detail: 'e-mail or password is wrong',
-  });
+const badCredentials = () => unauthorized('invalid-credentials', 'e-mail or password is wrong');
 
 /** Verified against when the address is unknown, so both cases cost one argon2 verification. */
 const decoyHash = hashPassword('carillon-decoy-password-never-matches');
 
-/** Portal sessions: log in with e-mail and password, log out. */
+const problem = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } },
+});
+
+/** Portal sessions: log in with e-mail, password and (once enrolled) a TOTP or recovery code; log out. */
 export function sessionRoutes(deps: ApiDeps) {
   const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
   const { store, sessions, ephemeral } = deps;
+  const secondFactor = new SecondFactor(deps);
 
   app.openapi(
     createRoute({
@@ -52,20 +68,34 @@ export function sessionRoutes(deps: ApiDeps) {
       path: '/session',
       tags: ['Session'],
       summary: 'Log in to the portal',
-      description: `Sets an httpOnly session cookie. After ${LOGIN_LOCKOUT.freeFailures} failed attempts an address is locked for ${LOGIN_LOCKOUT.firstLockSeconds} s, doubling per further failure up to ${LOGIN_LOCKOUT.maxLockSeconds} s (429 with Retry-After).`,
+      description: [
+        'Sets an httpOnly session cookie and returns the CSRF token.',
+        'A user with TOTP enrolled sends `totpCode` (or one `recoveryCode`) with e-mail and password; without it the answer is 401 `second-factor-required` (the password was right: ask for the code and send all three again).',
+        `After ${LOGIN_LOCKOUT.freeFailures} failed attempts (wrong password or wrong code) an address is locked for ${LOGIN_LOCKOUT.firstLockSeconds} s, doubling per further failure up to ${LOGIN_LOCKOUT.maxLockSeconds} s; failures are forgotten ${LOGIN_LOCKOUT.forgetAfterSeconds / 60} minutes after the last one (429 \`login-locked\` with Retry-After).`,
+        'Logins are also limited per source address (RATE_LIMIT_LOGIN_PER_ADDRESS per window, 429 `rate-limited`).',
+      ].join('\n\n'),
       request: { body: { required: true, content: { 'application/json': { schema: loginInputSchema } } } },
       responses: {
         200: { description: 'Logged in', content: { 'application/json': { schema: sessionOutputSchema } } },
         ...writeProblems,
-        429: { description: 'Too many failed attempts; see Retry-After' },
+        401: problem(
+          '`invalid-credentials` (e-mail or password), `second-factor-required` or `invalid-second-factor`',
+        ),
+        403: problem('`account-suspended`: the tenant of the user is suspended'),
+        429: problem('Too many failed attempts or requests; see Retry-After'),
       },
     }),
     async (c) => {
-      const { email, password } = c.req.valid('json');
+      const { email, password, totpCode, recoveryCode } = c.req.valid('json');
+      const address = clientAddress(c, deps.config.TRUSTED_PROXY_HOPS);
+      if (address !== undefined) await deps.rateLimiter.enforce(deps.limits.login, address);
       const now = deps.now();
-      const lockKey = `p#login-failures#${email.trim().toLowerCase()}`;
-      const failures = (await ephemeral.get(lockKey)) as LoginFailures | undefined;
-      const wait = retryAfterSeconds(failures, now.getTime());
+      const lockKey = loginFailuresKey(email);
+      const failures = await ephemeral.counter(lockKey);
+      const wait = retryAfterSeconds(
+        failures === undefined ? undefined : { count: failures.count, lastFailureAt: failures.at ?? 0 },
+        now.getTime(),
+      );
       if (wait > 0) {
         throw new ApiError({
           status: 429,
@@ -75,18 +105,26 @@ export function sessionRoutes(deps: ApiDeps) {
           headers: { 'retry-after': String(wait) },
         });
       }
+      const countFailure = async () => {
+        // Atomic: concurrent failures are all counted; the record lives an hour past the last one.
+        const next = await ephemeral.increment(lockKey, LOGIN_LOCKOUT.forgetAfterSeconds, { touch: true });
+        c.var.log.info({ failures: next.count }, 'login failed');
+      };
       const user = await store.users.resolveByEmail(email);
       const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
       if (user === undefined || user.passwordHash === null || !valid) {
-        const next = afterFailure(failures, now.getTime());
-        // A lost update between two concurrent failures undercounts by one; the lock still comes.
-        await ephemeral.put(
-          lockKey,
-          { ...next },
-          LOGIN_LOCKOUT.forgetAfterSeconds + LOGIN_LOCKOUT.maxLockSeconds,
-        );
-        c.var.log.info({ failures: next.count }, 'login failed');
+        await countFailure();
         throw badCredentials();
+      }
+      await refuseInactiveTenant(deps, user.tenantId);
+      if (statusOf(await secondFactor.find(user)) === 'active') {
+        if (totpCode === undefined && recoveryCode === undefined) {
+          throw unauthorized('second-factor-required', 'send the code of your authenticator app as totpCode');
+        }
+        if (!(await secondFactor.verify(user, { totpCode, recoveryCode }))) {
+          await countFailure();
+          throw unauthorized('invalid-second-factor', 'the code is wrong, expired or already used');
+        }
       }
       if (failures !== undefined) await ephemeral.delete(lockKey);
       const { token, claims } = sessions.issue(user.id, user.tenantId, now);
@@ -112,8 +150,9 @@ export function sessionRoutes(deps: ApiDeps) {
       path: '/session',
       tags: ['Session'],
       summary: 'Log out',
-      security: bearerSecurity,
-      responses: { 204: { description: 'Logged out; cookies cleared' }, ...commonProblems },
+      description:
+        'Clears the session cookies. Public: it needs no valid session, so an expired one can be cleared too.',
+      responses: { 204: { description: 'Logged out; cookies cleared' } },
     }),
     (c) => {
       deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
