@@ -3,7 +3,10 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { SecretBox } from '@carillon/auth';
 import { createLogger, type Logger } from '@carillon/logger';
 import {
+  BlobStore,
+  CursorCodec,
   createDynamoClients,
+  createS3Client,
   createStore,
   EphemeralRecords,
   type Store,
@@ -49,6 +52,8 @@ export interface ApiAppOptions {
   readonly now?: () => Date;
   /** Instead of the one MAIL_SMTP_URL / MAIL_OUTBOX_DIR configure. */
   readonly mailer?: Mailer;
+  /** Instead of the one CARILLON_BUCKET_PREFIX and the SDK's S3 endpoint configure. */
+  readonly blobs?: BlobStore;
 }
 
 /** The control-plane API. Same app behind Lambda (`lambda.ts`) and Node (`server.ts`). */
@@ -76,10 +81,18 @@ export function createApiApp(input: ApiConfigInput, options: ApiAppOptions = {})
         cursorSecret: deriveKey(secret, 'cursor'),
         now,
       }),
+    blobs:
+      options.blobs ??
+      new BlobStore({
+        s3: createS3Client({ forcePathStyle: config.CARILLON_S3_FORCE_PATH_STYLE }),
+        bucketPrefix: config.CARILLON_BUCKET_PREFIX,
+        cursors: new CursorCodec(deriveKey(secret, 'cursor')),
+      }),
     sessions: new SessionCodec(secret),
     ephemeral,
     credentials: new UserCredentialsRepository({ table: config.CARILLON_TABLE_NAME, document }),
     secretBox: new SecretBox(totpKey),
+    trunkSecrets: new SecretBox(deriveKey(secret, 'trunk-secret')),
     mailer:
       options.mailer ??
       createMailer({

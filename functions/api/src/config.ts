@@ -7,6 +7,11 @@ const perWindow = (fallback: number) => z.coerce.number().int().min(0).max(1_000
 const apiConfigSchema = z.object({
   CARILLON_TABLE_NAME: z.string().min(1, 'the DynamoDB table name is required'),
   CARILLON_BUCKET_PREFIX: z.string().min(1, 'the S3 bucket prefix is required'),
+  /** Path-style S3 URLs (`http://host/bucket/key`), which S3-API servers on 127.0.0.1 need; AWS uses virtual hosts. */
+  CARILLON_S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], { error: 'CARILLON_S3_FORCE_PATH_STYLE must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /**
    * Signs session cookies, CSRF tokens and pagination cursors; the same on
@@ -92,7 +97,8 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
 }
 
 /** What `createApiApp` takes: the table and bucket, and any other setting (the rest take their defaults). */
-export type ApiConfigInput = Pick<ApiConfig, 'CARILLON_TABLE_NAME' | 'CARILLON_BUCKET_PREFIX'> & Partial<ApiConfig>;
+export type ApiConfigInput = Pick<ApiConfig, 'CARILLON_TABLE_NAME' | 'CARILLON_BUCKET_PREFIX'> &
+  Partial<ApiConfig>;
 
 /** The input with every absent setting at its default, as `loadApiConfig` would give it. */
 export function completeApiConfig(input: ApiConfigInput): ApiConfig {

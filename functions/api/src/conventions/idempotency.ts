@@ -31,7 +31,16 @@ function keyError(status: 400 | 409 | 422, code: string, detail: string, headers
   return new ApiError({ status, title: titles[status], code, detail, ...(headers ? { headers } : {}) });
 }
 
-export function idempotency(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
+export interface IdempotencyOptions {
+  /**
+   * The body as the record keeps it for replays. A response that shows a
+   * secret once (a generated SIP password) must not leave it in the table for
+   * a day: the replay then omits it, and the client rotates if it lost it.
+   */
+  readonly storedBody?: (body: string) => string;
+}
+
+export function idempotency(deps: ApiDeps, options: IdempotencyOptions = {}): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (c.req.method !== 'POST' || key === undefined) return next();
@@ -92,7 +101,7 @@ export function idempotency(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
       fingerprint,
       status: response.status,
       headers,
-      body: await response.clone().text(),
+      body: (options.storedBody ?? ((body: string) => body))(await response.clone().text()),
     };
     await deps.ephemeral.put(recordKey, { ...stored }, IDEMPOTENCY_TTL_SECONDS);
   };
