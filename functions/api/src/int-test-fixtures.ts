@@ -1,20 +1,29 @@
 import { type ApiKeyScope, generateApiKey, newId } from '@carillon/domain';
 import { createDynamoClients, createStore, type Store } from '@carillon/store';
-import { createApiApp } from './app';
+import { type ApiAppOptions, createApiApp } from './app';
 import { deriveKey } from './auth/secrets';
-import { loadApiConfig } from './config';
+import { type ApiConfig, loadApiConfig } from './config';
 
 const SECRET = 'integration-test-api-secret-0123456789';
 
-/** The app as a deployment builds it, over the embedded DynamoDB, sharing its store with the test. */
-export function integrationApi() {
-  const config = { ...loadApiConfig(), CARILLON_API_SECRET: SECRET, LOG_LEVEL: 'fatal' as const };
+/**
+ * The app as a deployment builds it, over the embedded DynamoDB, sharing its
+ * store with the test; `overrides` change settings (limits, mail), `options`
+ * the clock, logger or mailer.
+ */
+export function integrationApi(overrides: Partial<ApiConfig> = {}, options: ApiAppOptions = {}) {
+  const config = {
+    ...loadApiConfig(),
+    CARILLON_API_SECRET: SECRET,
+    LOG_LEVEL: 'fatal' as const,
+    ...overrides,
+  };
   const store = createStore({
     tableName: config.CARILLON_TABLE_NAME,
     document: createDynamoClients().document,
     cursorSecret: deriveKey(SECRET, 'cursor'),
   });
-  return { app: createApiApp(config, { store }), store };
+  return { app: createApiApp(config, { store, ...options }), store };
 }
 
 /** Every response body a test saw, to scan for secrets at the end. */

@@ -52,11 +52,9 @@ const enrolmentSchema = z
 const recoveryCodesSchema = z
   .object({
     status: z.literal('active'),
-    recoveryCodes: z
-      .array(z.string())
-      .openapi({
-        description: 'Single-use codes for a lost authenticator; shown this once, stored only hashed',
-      }),
+    recoveryCodes: z.array(z.string()).openapi({
+      description: 'Single-use codes for a lost authenticator; shown this once, stored only hashed',
+    }),
   })
   .openapi('TotpRecoveryCodes');
 
