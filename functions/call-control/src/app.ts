@@ -1,6 +1,7 @@
 import { EDGE_API_PATHS, EDGE_API_PREFIX } from '@carillon/edge-api';
 import { createLogger, type Logger } from '@carillon/logger';
 import { createDynamoClients, createStore, type Store } from '@carillon/store';
+import { createOutbox, loadWebhookConfig, type WebhookOutbox } from '@carillon/webhooks';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
@@ -22,7 +23,12 @@ export interface CallControlAppOptions {
   readonly store?: Store;
   readonly logger?: Logger;
   readonly now?: () => Date;
+  /** Where call.ended and device.* events go; default: the store, with the scheduler the environment configures. */
+  readonly webhooks?: WebhookOutbox;
 }
+
+/** How long the CDR path reuses a tenant's webhook endpoint list (see WebhookOutbox). */
+const WEBHOOK_SUBSCRIBER_CACHE_MS = 5000;
 
 function defaultStore(config: CallControlConfig, now: () => Date): Store {
   return createStore({
@@ -68,8 +74,15 @@ export function createCallControlApp(config: CallControlConfig, options: CallCon
     sipCredentialRoutes(store, deps.directory, config.CARILLON_DEVICE_MAX_CONCURRENT_CALLS),
   );
   app.route(`${EDGE_API_PREFIX}/tenants`, tenantRoutes(store));
-  app.route(EDGE_API_PATHS.cdrReports, cdrReportRoutes(store, deps.directory, log));
-  app.route(EDGE_API_PATHS.registrationEvents, registrationEventRoutes(log));
+  const webhooks =
+    options.webhooks ??
+    createOutbox(store, loadWebhookConfig(), {
+      now,
+      resellerOf: async (tenantId) => (await deps.directory.tenant(tenantId))?.resellerId,
+      subscriberCacheMs: WEBHOOK_SUBSCRIBER_CACHE_MS,
+    });
+  app.route(EDGE_API_PATHS.cdrReports, cdrReportRoutes(store, deps.directory, log, webhooks));
+  app.route(EDGE_API_PATHS.registrationEvents, registrationEventRoutes(log, webhooks));
 
   app.notFound((c) => problem(c, 404, 'Not Found', { detail: `no route ${c.req.method} ${c.req.path}` }));
   app.onError((error, c) => {

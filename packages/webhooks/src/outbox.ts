@@ -21,6 +21,12 @@ export interface OutboxOptions {
   readonly now?: () => Date;
   /** The tenant's reseller (whose endpoints hear every tenant of theirs); default: read the tenant. */
   readonly resellerOf?: (tenantId: string) => Promise<string | undefined>;
+  /**
+   * How long an owner's endpoint list is reused (0 = read every time). Call
+   * control sets a few seconds, so a busy tenant's CDRs do not each query the
+   * endpoints; a new or changed endpoint then hears events at most this much later.
+   */
+  readonly subscriberCacheMs?: number;
 }
 
 /**
@@ -34,6 +40,11 @@ export class WebhookOutbox {
   readonly #scheduler: DeliveryScheduler;
   readonly #now: () => Date;
   readonly #resellerOf: (tenantId: string) => Promise<string | undefined>;
+  readonly #cacheMs: number;
+  readonly #cache = new Map<
+    string,
+    { readonly at: number; readonly endpoints: Promise<WebhookEndpoint[]> }
+  >();
 
   constructor(
     private readonly store: OutboxStore,
@@ -43,13 +54,17 @@ export class WebhookOutbox {
     this.#now = options.now ?? (() => new Date());
     this.#resellerOf =
       options.resellerOf ?? (async (tenantId) => (await store.tenants.find(tenantId))?.resellerId);
+    this.#cacheMs = options.subscriberCacheMs ?? 0;
   }
 
   /** Queues the event for every subscriber; returns the deliveries it is queued as. */
   async emit(event: SubscribableEvent): Promise<DeliveryRef[]> {
     const resellerId = await this.#resellerOf(event.tenantId);
     const owners = [`t#${event.tenantId}`, ...(resellerId === undefined ? [] : [`r#${resellerId}`])];
-    const endpoints = await this.store.webhookEndpoints.subscribers(owners, event.type);
+    const lists = await Promise.all(owners.map((ownerKey) => this.#endpointsOf(ownerKey)));
+    const endpoints = lists
+      .flat()
+      .filter((endpoint) => endpoint.enabled && endpoint.eventTypes.includes(event.type));
     const refs: DeliveryRef[] = [];
     for (const endpoint of endpoints) {
       const health = await this.store.webhookHealth.get(webhookOwnerKey(endpoint.owner), endpoint.id);
@@ -57,6 +72,19 @@ export class WebhookOutbox {
       refs.push(await this.#enqueue(event, endpoint));
     }
     return refs;
+  }
+
+  #endpointsOf(ownerKey: string): Promise<WebhookEndpoint[]> {
+    if (this.#cacheMs <= 0) return this.store.webhookEndpoints.all(ownerKey);
+    const now = Date.now();
+    const cached = this.#cache.get(ownerKey);
+    if (cached !== undefined && now - cached.at < this.#cacheMs) return cached.endpoints;
+    const endpoints = this.store.webhookEndpoints.all(ownerKey);
+    // A failed read is not kept: the next event asks again.
+    endpoints.catch(() => this.#cache.delete(ownerKey));
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(ownerKey, { at: now, endpoints });
+    return endpoints;
   }
 
   /** Queues a test message for one endpoint, whatever it subscribes to. */

@@ -6,6 +6,7 @@ import { passwordResetRoutes } from './password-reset';
 import { sessionRoutes } from './session';
 import { totpRoutes } from './totp';
 import { userRoutes } from './users';
+import { webhookRoutes } from './webhooks';
 
 /**
  * Every route module of `/v1`, in the order they are mounted. One line a module:
@@ -17,4 +18,5 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   meRoutes,
   totpRoutes,
   userRoutes,
+  webhookRoutes,
 ];

@@ -2,6 +2,7 @@ import { fieldIssues } from '@carillon/domain';
 import { type CdrReceipt, cdrReportSchema } from '@carillon/edge-api';
 import type { Logger } from '@carillon/logger';
 import { InvalidRequestError, type Store } from '@carillon/store';
+import { callEndedEvent, type WebhookOutbox } from '@carillon/webhooks';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { CallDirectory } from '../calls/directory';
@@ -13,8 +14,16 @@ import { invalidRequest, problem } from '../http/problem';
  * `POST /edge/v1/cdr-reports`: write the call's one CDR. The store takes the
  * idempotency key in the same transaction as the record, so a report the
  * edge retries from its outbox answers 200 with the first record's id.
+ * Then the `call.ended` webhook event is queued — on a repeated report too:
+ * queueing is idempotent (one delivery per call and endpoint), and a report
+ * whose queueing failed answers 500, so the edge's retry queues it then.
  */
-export function cdrReportRoutes(store: Store, directory: Pick<CallDirectory, 'tenant'>, log: Logger) {
+export function cdrReportRoutes(
+  store: Store,
+  directory: Pick<CallDirectory, 'tenant'>,
+  log: Logger,
+  webhooks: Pick<WebhookOutbox, 'emit'>,
+) {
   return new Hono().post('/', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return invalidRequest(c, [{ path: '', message: body.message }], 'Invalid CDR report');
@@ -33,6 +42,7 @@ export function cdrReportRoutes(store: Store, directory: Pick<CallDirectory, 'te
         { cdrId: cdr.id, created, disposition: cdr.disposition, termination: report.termination },
         created ? 'CDR written' : 'CDR report repeated',
       );
+      await webhooks.emit(callEndedEvent(cdr));
       const receipt: CdrReceipt = { cdrId: cdr.id, created };
       return c.json(receipt, created ? 201 : 200);
     } catch (error) {
