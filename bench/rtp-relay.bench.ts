@@ -2,276 +2,237 @@
  * Concurrent relayed G.711 calls through the edge's RtpRelay, against a plain Node.js UDP forwarder
  * measured in the same run on the same machine.
  *
- *   pnpm exec tsx bench/rtp-relay.bench.ts [secondsPerStep] [callCounts]
- *   pnpm exec tsx bench/rtp-relay.bench.ts 5 100,250,500,750,1000      # the defaults
+ *   pnpm exec tsx bench/rtp-relay.bench.ts [secondsPerStep] [callCounts] [--generators=N] [--pool=N] [--cpu-prof[=dir]]
+ *   pnpm exec tsx bench/rtp-relay.bench.ts 5 100,250,500,750,1000 --generators=2 --pool=8   # the defaults
  *
- * Topology (loopback only): this process is the phones — it sends a 172-octet PCMU packet every
- * 20 ms in each direction of every call (50 packets/s per direction) from a small pool of sockets,
- * and counts what comes back. The system under test runs in a child process, so it has a core of
- * its own: either
- *   - `relay`:     RtpRelay with one session per call, two legs (RTP + RTCP sockets each), codecs
- *                  set, bridged — latching, RFC 3550 statistics and RFC 4733 inspection included;
- *   - `forwarder`: two sockets per call, each `on('message')` sending to a fixed address — the
- *                  least a Node.js relay can do.
- * For each call count (a bounded ascending search, stopping at the first step with ≥ 0.1 % loss),
- * after a 1 s warm-up, for `secondsPerStep`: packets sent and received, loss %, misrouted packets,
- * and the CPU time the child used (% of one core). Reported: the largest call count with < 0.1 %
- * loss for each, the ratio relay/forwarder, and CPU per call.
+ * Processes (loopback only):
+ *   - the system under test, one process per mode (`rtp-relay/system-under-test.ts`): `relay` (the
+ *     edge's RtpRelay, one session of two bridged legs per call) or `forwarder` (two sockets per call,
+ *     each forwarding to a fixed address — the least a Node.js relay can do);
+ *   - the phones: `--generators` call generators (`rtp-relay/call-generator.ts`), each owning a share
+ *     of the calls, sending a 172-octet PCMU packet every 20 ms in each direction of each of its calls
+ *     (50 packets/s per direction) on a paced timer and counting what comes back (loss, misrouting,
+ *     one-way delay);
+ *   - this orchestrator, which only sets up, starts and collects.
+ * For each call count (ascending), forwarder and relay are measured one after the other (so both see
+ * the same machine load), each for `secondsPerStep` after a 1 s warm-up: loss %, misrouted packets,
+ * the offered load (share of the nominal 100 packets/s per call the generators really sent — below
+ * 97 % the generators, not the system under test, are the limit and the step is not valid), one-way
+ * delay p50/p99, CPU of the system under test (% of one core, µs per forwarded packet) and of the
+ * generators, the kernel's UDP receive-buffer drops (machine-wide) and the load average. A mode's
+ * search stops at its first step that is not valid. Reported: the largest call count with < 0.1 %
+ * loss for each, and the relay's throughput relative to the forwarder's from the same run (CPU per
+ * forwarded packet, steps both offered fully).
+ *
+ * `--cpu-prof[=dir]` runs the relay process under `--cpu-prof` (default dir bench/.profiles).
  */
-import { fork } from 'node:child_process';
-import { createSocket, type Socket } from 'node:dgram';
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { FrameClock } from '../media/src/media-engine/frame-clock';
-import type { RelaySession } from '../media/src/rtp-relay/relay-session';
-import { RtpRelay } from '../media/src/rtp-relay/rtp-relay';
+import { join } from 'node:path';
+import {
+  type FromGenerator,
+  type FromSut,
+  type GeneratorReport,
+  LATENCY_BUCKETS,
+  type Mode,
+  PACKETS_PER_CALL_SECOND,
+  quantileMs,
+  type ToGenerator,
+  type ToSut,
+} from './rtp-relay/messages';
 
-type Mode = 'relay' | 'forwarder';
-
-interface SetupMessage {
-  readonly type: 'setup';
-  readonly remotesA: readonly number[];
-  readonly remotesB: readonly number[];
-}
-type ParentMessage = SetupMessage | { readonly type: 'cpu' } | { readonly type: 'teardown' };
-type ChildMessage =
-  | { readonly type: 'ready'; readonly ports: readonly (readonly [number, number])[] }
-  | { readonly type: 'cpu'; readonly micros: number }
-  | { readonly type: 'done' };
-
-const LOOPBACK = '127.0.0.1';
-const POOL = 16;
-const LOSS_LIMIT = 0.001;
-/** Below this share of the nominal send rate the generator, not the system under test, is the limit. */
+const LOSS_LIMIT_PERCENT = 0.1;
+/** Below this share of the nominal send rate the generators, not the system under test, are the limit. */
 const MIN_OFFERED = 0.97;
+const WARM_UP_MS = 1000;
+const DRAIN_MS = 300;
+const MAX_DRAIN_MS = 5000;
 
-// ---------------------------------------------------------------- child: the system under test
+/** A forked process spoken to by typed messages; `next` waits for the next reply of a type. */
+class Peer<Out, In extends { readonly type: string }> {
+  readonly process: ChildProcess;
+  readonly #waiters: { type: string; resolve: (m: In) => void }[] = [];
 
-async function runChild(mode: Mode): Promise<void> {
-  const send = (m: ChildMessage) => process.send?.(m);
-  let teardown: () => void = () => {};
-  const relay =
-    mode === 'relay' ? new RtpRelay({ portMin: 20_000, portMax: 29_999, bindAddress: LOOPBACK }) : undefined;
-  process.on('message', async (message: ParentMessage) => {
-    if (message.type === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      send({ type: 'cpu', micros: user + system });
-    } else if (message.type === 'teardown') {
-      teardown();
-      send({ type: 'done' });
-    } else {
-      const built = relay ? await setupRelay(relay, message) : await setupForwarder(message);
-      teardown = built.teardown;
-      send({ type: 'ready', ports: built.ports });
-    }
-  });
-}
-
-async function setupRelay(relay: RtpRelay, setup: SetupMessage) {
-  const sessions: RelaySession[] = [];
-  const ports: [number, number][] = [];
-  for (let i = 0; i < setup.remotesA.length; i++) {
-    const session = relay.createSession(`call-${i}`);
-    const a = await session.addLeg('a');
-    const b = await session.addLeg('b');
-    for (const leg of [a, b])
-      leg.setCodec({ payloadType: 0, encoding: 'PCMU', telephoneEventPayloadType: 101 });
-    a.setRemote(LOOPBACK, setup.remotesA[i]!);
-    b.setRemote(LOOPBACK, setup.remotesB[i]!);
-    session.bridge(a, b);
-    sessions.push(session);
-    ports.push([a.local.port, b.local.port]);
-  }
-  return {
-    ports,
-    teardown: () => {
-      for (const s of sessions) s.close();
-    },
-  };
-}
-
-function bindSocket(port = 0): Promise<Socket> {
-  return new Promise((resolve) => {
-    const socket = createSocket('udp4');
-    socket.bind(port, LOOPBACK, () => resolve(socket));
-  });
-}
-
-async function setupForwarder(setup: SetupMessage) {
-  const sockets: Socket[] = [];
-  const ports: [number, number][] = [];
-  for (let i = 0; i < setup.remotesA.length; i++) {
-    const a = await bindSocket();
-    const b = await bindSocket();
-    const toA = setup.remotesA[i]!;
-    const toB = setup.remotesB[i]!;
-    a.on('message', (m) => b.send(m, toB, LOOPBACK));
-    b.on('message', (m) => a.send(m, toA, LOOPBACK));
-    sockets.push(a, b);
-    ports.push([a.address().port, b.address().port]);
-  }
-  return {
-    ports,
-    teardown: () => {
-      for (const s of sockets) s.close();
-    },
-  };
-}
-
-// ---------------------------------------------------------------- parent: the phones
-
-class Child {
-  readonly #process;
-  #waiting: ((m: ChildMessage) => void) | undefined;
-
-  constructor(mode: Mode) {
-    this.#process = fork(process.argv[1]!, ['--child', mode], { stdio: 'inherit' });
-    this.#process.on('message', (m: ChildMessage) => this.#waiting?.(m));
-  }
-
-  ask<T extends ChildMessage['type']>(
-    message: ParentMessage,
-    reply: T,
-  ): Promise<Extract<ChildMessage, { type: T }>> {
-    return new Promise((resolve) => {
-      this.#waiting = (m) => {
-        if (m.type === reply) resolve(m as Extract<ChildMessage, { type: T }>);
-      };
-      this.#process.send(message);
+  constructor(script: string, args: readonly string[], execArgv: readonly string[] = []) {
+    this.process = fork(join(import.meta.dirname, script), args, {
+      stdio: 'inherit',
+      execArgv: [...process.execArgv, ...execArgv],
+    });
+    this.process.on('message', (m: In) => {
+      const i = this.#waiters.findIndex((w) => w.type === m.type);
+      if (i >= 0) this.#waiters.splice(i, 1)[0]!.resolve(m);
     });
   }
 
-  kill(): void {
-    this.#process.kill();
+  send(message: Out): void {
+    this.process.send(message as object);
+  }
+
+  next<T extends In['type']>(type: T): Promise<Extract<In, { type: T }>> {
+    return new Promise((resolve) => {
+      this.#waiters.push({ type, resolve: resolve as (m: In) => void });
+    });
+  }
+
+  ask<T extends In['type']>(message: Out, type: T): Promise<Extract<In, { type: T }>> {
+    const reply = this.next(type);
+    this.send(message);
+    return reply;
+  }
+
+  exited(): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => this.process.once('exit', () => resolve()));
   }
 }
 
+type Sut = Peer<ToSut, FromSut>;
+type Generator = Peer<ToGenerator, FromGenerator>;
+
 interface StepResult {
+  readonly mode: Mode;
   readonly calls: number;
   readonly sent: number;
   readonly received: number;
   readonly misrouted: number;
   readonly lossPercent: number;
-  readonly cpuPercent: number;
-  /** Share of the nominal 100 packets/s per call the generator managed to send (1 = all). */
+  /** Share of the nominal 100 packets/s per call the generators sent (1 = all). */
   readonly offered: number;
+  readonly sutCpuPercent: number;
   /** CPU time of the system under test per packet it forwarded, µs: comparable at any offered load. */
-  readonly cpuMicrosPerPacket: number;
+  readonly sutMicrosPerPacket: number;
+  readonly generatorCpuPercent: number;
+  readonly delayP50Ms: number;
+  readonly delayP99Ms: number;
+  readonly kernelRcvbufErrors: number;
+  readonly load1: number;
 }
 
-async function measure(child: Child, calls: number, seconds: number): Promise<StepResult> {
-  const poolA = await Promise.all(Array.from({ length: POOL }, () => bindSocket()));
-  const poolB = await Promise.all(Array.from({ length: POOL }, () => bindSocket()));
-  let counting = false;
-  let received = 0;
-  let misrouted = 0;
-  // SSRC = 2·call + direction (0: A→B, 1: B→A); a packet must arrive at the other side's pool
-  for (const [pool, expected] of [
-    [poolA, 1],
-    [poolB, 0],
-  ] as const) {
-    for (const s of pool) {
-      s.setRecvBufferSize(4 * 1024 * 1024);
-      s.on('message', (m) => {
-        if (!counting) return;
-        if ((m.readUInt32BE(8) & 1) === expected) received++;
-        else misrouted++;
-      });
-    }
-  }
-  const { ports } = await child.ask(
-    {
-      type: 'setup',
-      remotesA: Array.from({ length: calls }, (_, i) => poolA[i % POOL]!.address().port),
-      remotesB: Array.from({ length: calls }, (_, i) => poolB[i % POOL]!.address().port),
-    },
-    'ready',
-  );
-
-  const payload = Buffer.alloc(160, 0xff);
-  const seq = new Uint16Array(calls * 2);
-  let sent = 0;
-  const packet = (call: number, direction: number): Buffer => {
-    const stream = call * 2 + direction;
-    const out = Buffer.allocUnsafe(172);
-    out[0] = 0x80;
-    out[1] = 0;
-    out.writeUInt16BE(seq[stream]!, 2);
-    out.writeUInt32BE((seq[stream]! * 160) >>> 0, 4);
-    out.writeUInt32BE(stream, 8);
-    payload.copy(out, 12);
-    seq[stream] = (seq[stream]! + 1) & 0xffff;
-    return out;
-  };
-  // four groups of calls, 5 ms apart, so the 20 ms frames do not all leave at the same instant
-  const clock = new FrameClock({ frameMs: 5, maxCatchUpFrames: 4 });
-  let group = 0;
-  const stop = clock.subscribe(() => {
-    for (let call = group; call < calls; call += 4) {
-      const [portA, portB] = ports[call]!;
-      poolA[call % POOL]!.send(packet(call, 0), portA, LOOPBACK);
-      poolB[call % POOL]!.send(packet(call, 1), portB, LOOPBACK);
-      if (counting) sent += 2;
-    }
-    group = (group + 1) % 4;
-  });
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  await sleep(1000); // warm-up: latching, JIT, probation of the statistics
-  const cpuStart = (await child.ask({ type: 'cpu' }, 'cpu')).micros;
-  const wallStart = performance.now();
-  counting = true;
-  await sleep(seconds * 1000);
-  stop();
-  const wall = performance.now() - wallStart;
-  const cpuEnd = (await child.ask({ type: 'cpu' }, 'cpu')).micros;
-  await sleep(300); // in-flight packets
-  counting = false;
-  await child.ask({ type: 'teardown' }, 'done');
-  for (const s of [...poolA, ...poolB]) s.close();
-  const lost = Math.max(0, sent - received - misrouted);
-  return {
-    calls,
-    sent,
-    received,
-    misrouted,
-    lossPercent: sent === 0 ? 100 : (100 * lost) / sent,
-    cpuPercent: (100 * (cpuEnd - cpuStart)) / 1000 / wall,
-    offered: sent / ((calls * 100 * wall) / 1000),
-    cpuMicrosPerPacket: (cpuEnd - cpuStart) / Math.max(1, received),
-  };
+/** The kernel's UDP counters (machine-wide): RcvbufErrors counts datagrams dropped on a full socket buffer. */
+function udpRcvbufErrors(): number {
+  const lines = readFileSync('/proc/net/snmp', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('Udp:'));
+  const names = lines[0]?.split(/\s+/) ?? [];
+  const values = lines[1]?.split(/\s+/) ?? [];
+  return Number(values[names.indexOf('RcvbufErrors')] ?? Number.NaN);
 }
 
-async function search(mode: Mode, counts: readonly number[], seconds: number): Promise<StepResult[]> {
-  const child = new Child(mode);
-  const results: StepResult[] = [];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function measure(
+  mode: Mode,
+  sut: Sut,
+  calls: number,
+  seconds: number,
+  generatorCount: number,
+  pool: number,
+): Promise<StepResult> {
+  const shares = Array.from({ length: generatorCount }, (_, g) => {
+    const first = Math.floor((calls * g) / generatorCount);
+    return { first, calls: Math.floor((calls * (g + 1)) / generatorCount) - first };
+  }).filter((s) => s.calls > 0);
+  const generators: Generator[] = shares.map(() => new Peer('rtp-relay/call-generator.ts', []));
   try {
-    for (const calls of counts) {
-      const r = await measure(child, calls, seconds);
-      results.push(r);
-      console.log(
-        `${mode.padEnd(9)} ${String(calls).padStart(5)} calls  sent ${String(r.sent).padStart(7)}  ` +
-          `loss ${r.lossPercent.toFixed(3).padStart(7)} %  misrouted ${r.misrouted}  CPU ${r.cpuPercent.toFixed(1).padStart(5)} % of a core, ${r.cpuMicrosPerPacket.toFixed(1)} µs/packet  ` +
-          `offered ${(100 * r.offered).toFixed(0)} % of nominal${r.offered < MIN_OFFERED ? ' (generator-bound: step not valid)' : ''}`,
-      );
-      if (!valid(r)) break;
-    }
+    const bound = await Promise.all(
+      generators.map((g, i) =>
+        g.ask({ type: 'init', firstCall: shares[i]!.first, calls: shares[i]!.calls, pool }, 'bound'),
+      ),
+    );
+    const { ports } = await sut.ask({ type: 'setup', remotes: bound.flatMap((b) => b.remotes) }, 'ready');
+    await Promise.all(
+      generators.map((g, i) =>
+        g.ask(
+          { type: 'start', targets: ports.slice(shares[i]!.first, shares[i]!.first + shares[i]!.calls) },
+          'sending',
+        ),
+      ),
+    );
+    await sleep(WARM_UP_MS); // latching, JIT, probation of the statistics
+    const kernelStart = udpRcvbufErrors();
+    const cpuStart = (await sut.ask({ type: 'cpu' }, 'cpu')).micros;
+    const wallStart = performance.now();
+    for (const g of generators) g.send({ type: 'count' });
+    await sleep(seconds * 1000);
+    const reports = generators.map((g) => g.next('report'));
+    for (const g of generators) g.send({ type: 'stop', drainMs: DRAIN_MS, maxDrainMs: MAX_DRAIN_MS });
+    const cpuEnd = (await sut.ask({ type: 'cpu' }, 'cpu')).micros;
+    const wall = performance.now() - wallStart;
+    const done: GeneratorReport[] = await Promise.all(reports);
+    const kernelEnd = udpRcvbufErrors();
+    await sut.ask({ type: 'teardown' }, 'done');
+
+    const sent = sum(done.map((r) => r.sent));
+    const received = sum(done.map((r) => r.received));
+    const misrouted = sum(done.map((r) => r.misrouted));
+    const countingMs = sum(done.map((r) => r.countingMs)) / done.length;
+    const latency = Array.from({ length: LATENCY_BUCKETS }, (_, i) => sum(done.map((r) => r.latency[i]!)));
+    return {
+      mode,
+      calls,
+      sent,
+      received,
+      misrouted,
+      lossPercent: sent === 0 ? 100 : (100 * Math.max(0, sent - received)) / sent,
+      offered: sent / ((calls * PACKETS_PER_CALL_SECOND * countingMs) / 1000),
+      sutCpuPercent: (100 * (cpuEnd - cpuStart)) / 1000 / wall,
+      sutMicrosPerPacket: (cpuEnd - cpuStart) / Math.max(1, received),
+      generatorCpuPercent: (100 * sum(done.map((r) => r.cpuMicros))) / 1000 / countingMs,
+      delayP50Ms: quantileMs(latency, 0.5),
+      delayP99Ms: quantileMs(latency, 0.99),
+      kernelRcvbufErrors: kernelEnd - kernelStart,
+      load1: os.loadavg()[0]!,
+    };
   } finally {
-    child.kill();
+    for (const g of generators) g.process.kill();
   }
-  return results;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0);
 }
 
 /** A step counts when loss stayed under the limit, nothing was misrouted, and the load was really offered. */
 function valid(r: StepResult): boolean {
-  return r.lossPercent < LOSS_LIMIT * 100 && r.misrouted === 0 && r.offered >= MIN_OFFERED;
+  return r.lossPercent < LOSS_LIMIT_PERCENT && r.misrouted === 0 && r.offered >= MIN_OFFERED;
 }
 
-function best(results: readonly StepResult[]): StepResult | undefined {
-  return results.filter(valid).at(-1);
+function print(r: StepResult): void {
+  const verdict = valid(r)
+    ? 'ok'
+    : r.offered < MIN_OFFERED
+      ? 'generator-bound: not valid'
+      : r.misrouted > 0
+        ? 'MISROUTED'
+        : 'LOSS ≥ 0.1 %';
+  console.log(
+    `${r.mode.padEnd(9)} ${String(r.calls).padStart(5)} calls  sent ${String(r.sent).padStart(8)}  ` +
+      `loss ${r.lossPercent.toFixed(3).padStart(7)} %  misrouted ${r.misrouted}  offered ${(100 * r.offered).toFixed(1)} %  ` +
+      `delay p50/p99 ${r.delayP50Ms.toFixed(2)}/${r.delayP99Ms.toFixed(2)} ms  ` +
+      `SUT CPU ${r.sutCpuPercent.toFixed(1).padStart(5)} % (${r.sutMicrosPerPacket.toFixed(2)} µs/packet)  ` +
+      `generators CPU ${r.generatorCpuPercent.toFixed(0)} %  kernel rcvbuf drops ${r.kernelRcvbufErrors}  ` +
+      `load ${r.load1.toFixed(2)}  [${verdict}]`,
+  );
+}
+
+function option(name: string): string | undefined {
+  const arg = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (arg === undefined) return undefined;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : '';
 }
 
 async function main(): Promise<void> {
-  const seconds = Number(process.argv[2] ?? 5);
-  const counts = (process.argv[3] ?? '100,250,500,750,1000').split(',').map(Number);
+  const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const seconds = Number(positional[0] ?? 5);
+  const counts = (positional[1] ?? '100,250,500,750,1000').split(',').map(Number);
+  const generatorCount = Number(option('generators') ?? 2);
+  const pool = Number(option('pool') ?? 8);
+  const profile = option('cpu-prof');
+  const profileDir = profile === undefined ? undefined : profile || join(import.meta.dirname, '.profiles');
+  if (!(seconds > 0) || counts.some((c) => !(c > 0)) || !(generatorCount >= 1) || !(pool >= 1)) {
+    throw new Error('usage: rtp-relay.bench.ts [seconds>0] [calls,calls,…] [--generators=N≥1] [--pool=N≥1]');
+  }
   const cpus = os.cpus();
   console.log(
     `machine: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
@@ -281,48 +242,88 @@ async function main(): Promise<void> {
         .join(' ')}`,
   );
   console.log(
-    `${seconds} s per step after 1 s warm-up; 50 packets/s per direction per call; loss limit 0.1 %\n`,
+    `${seconds} s per step after ${WARM_UP_MS / 1000} s warm-up; 50 packets/s per direction per call; ` +
+      `${generatorCount} generator processes, ${pool} sockets per side each; loss limit ${LOSS_LIMIT_PERCENT} %` +
+      (profileDir ? `; relay CPU profile → ${profileDir}` : '') +
+      '\n',
   );
-  const forwarder = await search('forwarder', counts, seconds);
-  const relay = await search('relay', counts, seconds);
-  for (const [mode, results] of [
-    ['relay', relay],
-    ['forwarder', forwarder],
-  ] as const) {
-    const ok = best(results);
-    const last = results.at(-1);
+  const suts: Record<Mode, Sut> = {
+    forwarder: new Peer('rtp-relay/system-under-test.ts', ['forwarder']),
+    relay: new Peer(
+      'rtp-relay/system-under-test.ts',
+      ['relay'],
+      profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    ),
+  };
+  const results: StepResult[] = [];
+  const searching = new Set<Mode>(['forwarder', 'relay']);
+  try {
+    for (const calls of counts) {
+      for (const mode of ['forwarder', 'relay'] as const) {
+        if (!searching.has(mode)) continue;
+        const r = await measure(mode, suts[mode], calls, seconds, generatorCount, pool);
+        results.push(r);
+        print(r);
+        if (!valid(r)) searching.delete(mode);
+      }
+      if (searching.size === 0) break;
+    }
+  } finally {
+    for (const sut of Object.values(suts)) {
+      sut.send({ type: 'exit' });
+      await Promise.race([sut.exited(), sleep(5000)]);
+      sut.process.kill();
+    }
+  }
+
+  console.log('');
+  for (const mode of ['relay', 'forwarder'] as const) {
+    const own = results.filter((r) => r.mode === mode);
+    const ok = own.filter(valid).at(-1);
+    const last = own.at(-1);
     const limit =
       last === undefined || valid(last)
         ? `search bound ${Math.max(...counts)} reached`
         : last.offered < MIN_OFFERED
-          ? `generator could not offer ${last.calls} calls on this machine`
-          : `loss ≥ 0.1 % at ${last.calls}`;
-    console.log(`\n${mode}: max measured calls at < 0.1 % loss: ${ok?.calls ?? 0} (${limit})`);
+          ? `generators could not offer ${last.calls} calls on this machine`
+          : last.misrouted > 0
+            ? `misrouted packets at ${last.calls}`
+            : `loss ≥ 0.1 % at ${last.calls}`;
+    console.log(`${mode}: max measured calls at < 0.1 % loss: ${ok?.calls ?? 0} (${limit})`);
   }
-  const perPacket = (results: readonly StepResult[]) => {
-    const valid = results.filter((r) => r.offered >= MIN_OFFERED);
-    return valid.reduce((sum, r) => sum + r.cpuMicrosPerPacket, 0) / Math.max(1, valid.length);
-  };
-  const relayCost = perPacket(relay);
-  const forwarderCost = perPacket(forwarder);
-  console.log(
-    `CPU per forwarded packet (mean of fully offered steps): relay ${relayCost.toFixed(1)} µs, ` +
-      `forwarder ${forwarderCost.toFixed(1)} µs → relay throughput per core ${((100 * forwarderCost) / relayCost).toFixed(0)} % of the forwarder's`,
-  );
-  console.log(
-    `projected calls on one full core (100 packets/s per call): relay ${Math.floor(1e6 / relayCost / 100)}, ` +
-      `forwarder ${Math.floor(1e6 / forwarderCost / 100)} (a projection from CPU cost, not a measurement)`,
-  );
+  // Throughput per core: the forwarder's CPU per packet over the relay's, on steps both offered fully.
+  const pairs = counts
+    .map((calls) => ({
+      calls,
+      relay: results.find((r) => r.mode === 'relay' && r.calls === calls),
+      forwarder: results.find((r) => r.mode === 'forwarder' && r.calls === calls),
+    }))
+    .filter(
+      (p) => p.relay && p.forwarder && p.relay.offered >= MIN_OFFERED && p.forwarder.offered >= MIN_OFFERED,
+    );
+  for (const p of pairs) {
+    console.log(
+      `${String(p.calls).padStart(5)} calls: relay ${p.relay!.sutMicrosPerPacket.toFixed(2)} µs/packet, ` +
+        `forwarder ${p.forwarder!.sutMicrosPerPacket.toFixed(2)} µs/packet → relay throughput per core ` +
+        `${((100 * p.forwarder!.sutMicrosPerPacket) / p.relay!.sutMicrosPerPacket).toFixed(0)} % of the forwarder's`,
+    );
+  }
+  if (pairs.length > 0) {
+    const relayCost = sum(pairs.map((p) => p.relay!.sutMicrosPerPacket)) / pairs.length;
+    const forwarderCost = sum(pairs.map((p) => p.forwarder!.sutMicrosPerPacket)) / pairs.length;
+    console.log(
+      `mean over those steps: relay ${relayCost.toFixed(2)} µs, forwarder ${forwarderCost.toFixed(2)} µs → ` +
+        `relay throughput per core ${((100 * forwarderCost) / relayCost).toFixed(0)} % of the forwarder's; ` +
+        `projected calls on one full core (100 packets/s per call, a projection, not a measurement): ` +
+        `relay ${Math.floor(1e6 / relayCost / PACKETS_PER_CALL_SECOND)}, forwarder ${Math.floor(1e6 / forwarderCost / PACKETS_PER_CALL_SECOND)}`,
+    );
+  }
 }
 
-if (process.argv[2] === '--child') {
-  void runChild(process.argv[3] === 'relay' ? 'relay' : 'forwarder');
-} else {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
