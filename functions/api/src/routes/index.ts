@@ -1,9 +1,18 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
+import { authorisationGroupRoutes } from './authorisation-groups';
+import { extensionRoutes } from './extensions';
+import { groupRoutes } from './groups';
+import { holidayRoutes } from './holidays';
+import { ivrRoutes } from './ivrs';
 import { meRoutes } from './me';
+import { outboundRouteRoutes } from './outbound-routes';
 import { passwordResetRoutes } from './password-reset';
+import { queueRoutes } from './queues';
+import { scheduleRoutes } from './schedules';
 import { sessionRoutes } from './session';
+import { siteRoutes } from './sites';
 import { totpRoutes } from './totp';
 import { userRoutes } from './users';
 import { webhookRoutes } from './webhooks';
@@ -18,5 +27,14 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   meRoutes,
   totpRoutes,
   userRoutes,
+  siteRoutes,
+  scheduleRoutes,
+  queueRoutes,
+  outboundRouteRoutes,
+  ivrRoutes,
+  holidayRoutes,
+  groupRoutes,
+  extensionRoutes,
+  authorisationGroupRoutes,
   webhookRoutes,
 ];
