@@ -23,7 +23,6 @@ import {
 } from '@carillon/webhooks';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { notFound } from '../auth/authorize';
 import { etagOf, expectedVersion } from '../conventions/etag';
 import { idempotency } from '../conventions/idempotency';
 import { listQuerySchema, pageSchema } from '../conventions/pagination';
@@ -101,17 +100,8 @@ export function webhookRoutes(deps: ApiDeps, config: WebhookConfig = loadWebhook
     base: '/resellers/{resellerId}/webhooks',
     params: z.object({ resellerId: resellerIdParam }),
     label: 'reseller',
-    owner: async (c) => {
-      const resellerId = c.req.param('resellerId') ?? '';
-      const principal = c.var.principal;
-      // TODO(sub-resellers): a parent reseller's admins reach their sub-resellers too.
-      const reaches =
-        principal.role === 'operator'
-          ? (await store.resellers.find(resellerId)) !== undefined
-          : principal.role === 'reseller-admin' && principal.resellerId === resellerId;
-      if (!reaches) throw notFound();
-      return { kind: 'reseller', id: resellerId };
-    },
+    // `authorize` has checked the reseller of the path: operators any, reseller admins their branch (404 otherwise).
+    owner: async (c) => ({ kind: 'reseller', id: c.req.param('resellerId') ?? '' }),
   };
 
   for (const variant of [tenantVariant, resellerVariant]) mount(variant);
