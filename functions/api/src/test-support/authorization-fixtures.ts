@@ -1,0 +1,65 @@
+import { newId } from '@carillon/domain';
+
+/**
+ * What the generated authorisation test (`authorization.int.test.ts`) needs
+ * to reach every operation of the OpenAPI document with real, seeded ids.
+ *
+ * Path parameters are filled by name. `tenantId` and `resellerId` are the
+ * principals' own tenant and reseller (or another one, for the cross-tenant
+ * principals); `userId` is a seeded portal user (the calling user for "own",
+ * another user of the same tenant for "other"). Every other `{xId}` names an
+ * item of the collection in front of it (`/tenants/{tenantId}/sites/{siteId}`
+ * → `/tenants/{tenantId}/sites`): the test creates two items there, through
+ * the API as the operator, with the sample body below — one "owned" by the
+ * calling user, one by the other user (for resources with `own` access).
+ *
+ * A new resource with a POST on its collection is covered once its id
+ * parameter has a sample here; until then its operations fail with "no
+ * fixture for …". A collection without POST (read-only: CDRs, audit) needs a
+ * seeder instead (`SEEDERS`, straight into the store).
+ */
+export interface SampleContext {
+  /** The user the item belongs to, for resources with `own` access (contacts, voicemail boxes …). */
+  readonly ownerUserId: string;
+  /** A fresh extension number, unique in the test's tenant. */
+  readonly extensionNumber: () => string;
+  /** An id of each kind that exists already, when a sample must refer to another item. */
+  readonly existing: Readonly<Record<string, string>>;
+}
+
+export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => Record<string, unknown>>> = {
+  siteId: () => ({
+    name: 'Head office',
+    address: { street: 'Hauptstraße 1', postalCode: '10115', city: 'Berlin', country: 'DE' },
+  }),
+  scheduleId: () => ({ name: 'Office hours' }),
+  holidayId: () => ({ name: 'New Year', startDate: '2027-01-01', recurringYearly: true }),
+  queueId: (context) => ({ name: 'Support', extensionNumber: context.extensionNumber() }),
+  ivrId: (context) => ({ name: 'Main menu', extensionNumber: context.extensionNumber() }),
+  groupId: (context) => ({ kind: 'parallel', name: 'Reception', extensionNumber: context.extensionNumber() }),
+  extensionId: (context) => ({
+    number: context.extensionNumber(),
+    owner: { kind: 'user', id: context.ownerUserId },
+    displayName: 'Second line',
+  }),
+  authorisationGroupId: () => ({ name: 'International' }),
+  outboundRouteId: () => ({ name: 'Everything', pattern: '\\d+', trunkIds: [newId('trk')] }),
+  webhookId: () => ({ url: 'https://hooks.example.com/carillon', eventTypes: ['call.ended'] }),
+};
+
+/**
+ * A valid change per item parameter, sent (without If-Match) where `own`
+ * access is checked: that check runs in the handler, after the body is
+ * validated, so an empty body would stop at 422 before reaching it. With a
+ * valid body an own record answers 428 (If-Match missing: nothing changes)
+ * and another user's record 404. Needed for every PATCH of a resource with
+ * `own` access in ROLE_GRANTS.
+ */
+export const UPDATE_SAMPLES: Readonly<Record<string, () => Record<string, unknown>>> = {
+  userId: () => ({ lastName: 'Renamed' }),
+  contactId: () => ({ note: 'changed' }),
+  voicemailBoxId: () => ({ enabled: true }),
+};
+
+/** Parameters the principals fill themselves: never seeded. */
+export const ROOT_PARAMETERS = new Set(['tenantId', 'resellerId', 'userId']);
