@@ -4,6 +4,7 @@ import {
   isRtcpPacket,
   parseRtpPacket,
   type RtpPacket,
+  rtpPayloadLength,
   type TelephoneEventNotice,
   TelephoneEventReceiver,
 } from '@carillon/rtp';
@@ -47,6 +48,8 @@ export class RelayLeg {
   #peer: RelayLeg | undefined;
   #outputOwner: object | undefined;
   #closed = false;
+  /** The header fields the statistics count, read in place: one object per leg, reused per packet. */
+  readonly #header = { ssrc: 0, sequenceNumber: 0, timestamp: 0 };
   /** Arrival of the last accepted RTP packet (monotonic ms), undefined before the first. */
   lastRtpAtMs: number | undefined;
 
@@ -167,10 +170,10 @@ export class RelayLeg {
       this.#onRtcp(data, address, port, true);
       return;
     }
-    let packet: RtpPacket;
-    try {
-      packet = parseRtpPacket(data);
-    } catch {
+    // The forwarding path allocates nothing per packet: validate in place (the checks of
+    // parseRtpPacket), count, forward; a parsed packet only when someone inspects it.
+    const payloadBytes = rtpPayloadLength(data);
+    if (payloadBytes < 0) {
       this.#stats.packetsRejected++;
       return;
     }
@@ -180,11 +183,18 @@ export class RelayLeg {
       return;
     }
     this.lastRtpAtMs = now;
-    this.#stats.received(packet, packet.payload.length, now);
+    const header = this.#header;
+    header.sequenceNumber = (data[2]! << 8) | data[3]!;
+    header.timestamp = data.readUInt32BE(4);
+    header.ssrc = data.readUInt32BE(8);
+    this.#stats.received(header, payloadBytes, now);
     const peer = this.#peer;
     if (peer !== undefined && !peer.outputClaimed) peer.sendRtp(data);
     const eventType = this.#codec?.telephoneEventPayloadType;
-    if (eventType !== undefined && packet.payloadType === eventType) this.#onTelephoneEvent(packet);
+    const isEvent = eventType !== undefined && (data[1]! & 0x7f) === eventType;
+    if (!isEvent && this.#audioListeners.size === 0) return;
+    const packet = parseRtpPacket(data);
+    if (isEvent) this.#onTelephoneEvent(packet);
     for (const listener of this.#audioListeners) listener(packet, now);
   }
 

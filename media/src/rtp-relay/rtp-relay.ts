@@ -1,4 +1,5 @@
 import { createSocket, type Socket } from 'node:dgram';
+import { type LookupOneOptions, lookup } from 'node:dns';
 import { isIP } from 'node:net';
 import { PortAllocator } from './port-allocator';
 import { RelayLeg } from './relay-leg';
@@ -27,6 +28,23 @@ export const RTP_RELAY_DEFAULTS = {
   bindAddress: '0.0.0.0',
   inactivityTimeoutMs: 60_000,
 } as const;
+
+/**
+ * dgram resolves the address of every send, and its default (dns.lookup) answers even an IP
+ * literal on the next tick. The relay sends to IP literals (latched sources, SDP c= lines) tens of
+ * thousands of times a second: answered at once here, names still go to dns.lookup.
+ */
+function literalLookup(
+  hostname: string,
+  // dgram passes the family as a number (4 or 6), whatever @types/node says
+  options: LookupOneOptions | number,
+  callback: (error: NodeJS.ErrnoException | null, address: string, family: number) => void,
+): void {
+  const literal = isIP(hostname);
+  if (literal !== 0) callback(null, hostname, literal);
+  else if (typeof options === 'number') lookup(hostname, options, callback);
+  else lookup(hostname, options, callback);
+}
 
 /** Binds one socket; false when the port is taken (by another process). */
 function bind(socket: Socket, port: number, address: string): Promise<boolean> {
@@ -115,8 +133,8 @@ export class RtpRelay {
   async #openLeg(id: string): Promise<RelayLeg> {
     let sockets: { rtp: Socket; rtcp: Socket } | undefined;
     const port = await this.#ports.allocate(async (candidate) => {
-      const rtp = createSocket(this.#family);
-      const rtcp = createSocket(this.#family);
+      const rtp = createSocket({ type: this.#family, lookup: literalLookup });
+      const rtcp = createSocket({ type: this.#family, lookup: literalLookup });
       // RFC 3550 §11: RTCP on the next higher (odd) port.
       if (
         (await bind(rtp, candidate, this.#bindAddress)) &&

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RtpError } from './errors';
-import { isRtcpPacket, parseRtpPacket, serializeRtpPacket } from './rtp-packet';
+import { isRtcpPacket, parseRtpPacket, rtpPayloadLength, serializeRtpPacket } from './rtp-packet';
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 
@@ -96,6 +96,49 @@ describe('parseRtpPacket (RFC 3550 §5.1)', () => {
           payload: Buffer.from(fields.payload),
         });
       }),
+    );
+  });
+});
+
+describe('rtpPayloadLength (the allocation-free check of a forwarding relay)', () => {
+  it('gives the payload length of a PCMU packet and of one with CSRCs, extension and padding', () => {
+    expect(
+      rtpPayloadLength(
+        serializeRtpPacket({
+          payloadType: 0,
+          sequenceNumber: 1,
+          timestamp: 2,
+          ssrc: 3,
+          payload: new Uint8Array(160),
+        }),
+      ),
+    ).toBe(160);
+    const full = serializeRtpPacket({
+      payloadType: 8,
+      sequenceNumber: 1,
+      timestamp: 2,
+      ssrc: 3,
+      csrcs: [7, 8],
+      extension: { profile: 0xbede, data: new Uint8Array(8) },
+      paddingLength: 3,
+      payload: new Uint8Array(20),
+    });
+    expect(rtpPayloadLength(full)).toBe(20);
+  });
+
+  it('agrees with parseRtpPacket on random bytes: -1 exactly where parsing throws', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), fc.boolean(), (bytes, forceV2) => {
+        if (forceV2 && bytes.length > 0) bytes[0] = (bytes[0]! & 0x3f) | 0x80;
+        let expected: number;
+        try {
+          expected = parseRtpPacket(bytes).payload.length;
+        } catch {
+          expected = -1;
+        }
+        expect(rtpPayloadLength(bytes)).toBe(expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

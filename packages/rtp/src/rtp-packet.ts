@@ -107,6 +107,32 @@ export function parseRtpPacket(data: Uint8Array): RtpPacket {
   return extension ? { ...packet, extension } : packet;
 }
 
+/**
+ * The payload length of a datagram `parseRtpPacket` would accept, or -1 where it would throw — the
+ * same checks (RFC 3550 §5.1, §5.3.1, §A.1), without building a packet: what a relay that forwards
+ * packets untouched needs per packet (the header fields it counts are at fixed offsets 2, 4 and 8).
+ */
+export function rtpPayloadLength(data: Uint8Array): number {
+  const length = data.length;
+  if (length < RTP_HEADER_LENGTH) return -1;
+  const b0 = data[0]!;
+  if (b0 >>> 6 !== RTP_VERSION) return -1;
+  let offset = RTP_HEADER_LENGTH + (b0 & 0x0f) * 4;
+  if (offset > length) return -1;
+  if ((b0 & 0x10) !== 0) {
+    if (offset + 4 > length) return -1;
+    offset += 4 + ((data[offset + 2]! << 8) | data[offset + 3]!) * 4;
+    if (offset > length) return -1;
+  }
+  let end = length;
+  if ((b0 & 0x20) !== 0) {
+    const padding = data[length - 1]!;
+    if (padding === 0 || offset + padding > length) return -1;
+    end = length - padding;
+  }
+  return end - offset;
+}
+
 /** Serializes an RTP packet (RFC 3550 §5.1); throws `INVALID_ARGUMENT` for out-of-range fields. */
 export function serializeRtpPacket(packet: RtpPacketInit): Buffer {
   const csrcs = packet.csrcs ?? [];
