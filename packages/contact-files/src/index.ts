@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './records';
+export * from './vcard';
