@@ -73,6 +73,10 @@ async function main() {
       CARILLON_CURSOR_SECRET: secrets.cursorSecret,
       CARILLON_EDGE_TOKEN: secrets.edgeToken,
       CARILLON_CALL_STATE_KEYS: secrets.callStateKey,
+      // Sessions, CSRF tokens and the TOTP seal key must outlive a restart (the API derives its keys from it).
+      CARILLON_API_SECRET: secrets.cursorSecret,
+      // Password-reset mail as .eml files in the data directory (no SMTP server on a developer machine).
+      ...(dataDir ? { MAIL_OUTBOX_DIR: join(dataDir, 'mail-outbox') } : {}),
     };
     const controlPlane = (name: string, entry: string, port: number) =>
       startServiceProcess({
