@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   type Cdr,
   createTenantInputSchema,
@@ -8,7 +9,7 @@ import {
   newId,
   tenantSipDomain,
 } from '@carillon/domain';
-import type { Store } from '@carillon/store';
+import { createDynamoClients, createTableInput, type Store } from '@carillon/store';
 import {
   callEndedEvent,
   DeliveryWorker,
@@ -24,7 +25,11 @@ import { call, integrationApi, seenBodies, tenantWithKey } from '../int-test-fix
 
 // The embedded/test URL policy: http://127.0.0.1 receivers are allowed (read when the routes are built).
 process.env.CARILLON_WEBHOOK_ALLOW_LOOPBACK_HTTP = 'true';
-const { app, store } = integrationApi();
+// A table of our own: the delivery worker below takes every due delivery of its table, and must
+// neither deliver other test files' messages nor have its own taken.
+const table = `carillon-webhooks-${Date.now().toString(36)}`;
+await createDynamoClients().client.send(new CreateTableCommand(createTableInput(table)));
+const { app, store } = integrationApi({ CARILLON_TABLE_NAME: table });
 
 /** A real HTTP receiver on loopback: answers each request with the next status of `script`, then 200. */
 interface Received {
