@@ -111,9 +111,9 @@ function suspended(detail: string): ApiError {
 /**
  * A suspended (or deleted-pending) tenant's users and keys are refused on
  * every request; its reseller and the operator still reach it, to restore
- * it. A tenant id without a directory record is let through: the purge of a
- * deleted tenant removes its users and keys with it, and test fixtures make
- * keys for tenants they never create.
+ * it. A tenant id without a directory record is let through (test fixtures
+ * make keys for tenants they never create), so purging a deleted tenant must
+ * remove its users and keys with it.
  */
 export async function refuseInactiveTenant(deps: ApiDeps, tenantId: string): Promise<void> {
   const tenant = await deps.store.tenants.find(tenantId);
