@@ -26,7 +26,15 @@ export const CHROMIUM = {
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
 
+/** What the API mailed (password-reset links), newest last. */
+export interface SentMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+}
+
 export interface PortalStack {
+  readonly mail: SentMail[];
   readonly store: ReturnType<typeof integrationApi>['store'];
   readonly app: ReturnType<typeof integrationApi>['app'];
   readonly portalUrl: string;
@@ -43,12 +51,21 @@ export interface PortalStack {
  * unchanged (see ensurePortalBuild).
  */
 export async function startPortalStack(): Promise<PortalStack> {
-  const { app, store } = integrationApi();
+  const portalPort = await freePort();
+  // Browsers reach the portal as localhost: the name they treat as a secure context for `__Host-` cookies.
+  const portalUrl = `http://localhost:${portalPort}`;
+  const mail: SentMail[] = [];
+  const { app, store } = integrationApi(
+    // Every login through the portal comes from its one address; the per-address login limit would
+    // count all test files' logins together (the per-e-mail lockout stays on).
+    { RATE_LIMIT_LOGIN_PER_ADDRESS: 0, CARILLON_PORTAL_URL: portalUrl },
+    { mailer: { send: async (message) => void mail.push(message) } },
+  );
   const api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => api.once('listening', () => ready()));
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   await ensurePortalBuild(repoRoot);
-  const portal = await startPortal({ repoRoot, port: await freePort(), apiUrl });
+  const portal = await startPortal({ repoRoot, port: portalPort, apiUrl });
   const browser = await chromium.launch({
     executablePath: CHROMIUM.executablePath,
     args: [...CHROMIUM.args],
@@ -57,10 +74,15 @@ export async function startPortalStack(): Promise<PortalStack> {
   return {
     app,
     store,
-    // localhost, not 127.0.0.1: the name browsers treat as a secure context for `__Host-` cookies.
-    portalUrl: portal.endpoint.replace('127.0.0.1', 'localhost'),
+    mail,
+    portalUrl,
     browser,
-    newContext: (viewport = DESKTOP) => browser.newContext({ viewport }),
+    async newContext(viewport = DESKTOP) {
+      const context = await browser.newContext({ viewport });
+      // Well under the test's own timeout, so a missing element fails with its locator named.
+      context.setDefaultTimeout(10_000);
+      return context;
+    },
     async stop() {
       await browser.close();
       await portal.stop();

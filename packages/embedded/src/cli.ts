@@ -77,6 +77,8 @@ async function main() {
       CARILLON_API_SECRET: secrets.cursorSecret,
       // Password-reset mail as .eml files in the data directory (no SMTP server on a developer machine).
       ...(dataDir ? { MAIL_OUTBOX_DIR: join(dataDir, 'mail-outbox') } : {}),
+      // Password-reset mails link to the portal's /reset-password page.
+      ...(portalPort === undefined ? {} : { CARILLON_PORTAL_URL: `http://localhost:${portalPort}` }),
     };
     const controlPlane = (name: string, entry: string, port: number) =>
       startServiceProcess({

@@ -140,4 +140,40 @@ export const de = {
 
   'myCalls.title': 'Meine Anrufe',
   'myDevices.title': 'Meine Geräte',
+  'login.codeWrong': 'Der Code ist falsch, abgelaufen oder schon benutzt.',
+  'login.suspended': 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an Ihren Anbieter.',
+  'login.totpPrompt': 'Geben Sie den 6-stelligen Code Ihrer Authenticator-App ein.',
+  'login.recoveryPrompt': 'Geben Sie einen Ihrer Wiederherstellungscodes ein. Jeder gilt nur einmal.',
+  'login.totpCode': 'Bestätigungscode',
+  'login.recoveryCode': 'Wiederherstellungscode',
+  'login.useRecovery': 'Stattdessen einen Wiederherstellungscode verwenden',
+  'login.useTotp': 'Stattdessen die Authenticator-App verwenden',
+  'reset.title': 'Passwort zurücksetzen',
+  'reset.intro':
+    'Geben Sie Ihre E-Mail-Adresse ein. Gehört sie zu einem Konto, senden wir Ihnen einen Link zum Setzen eines neuen Passworts.',
+  'reset.send': 'Link senden',
+  'reset.sent':
+    'Gehört die Adresse zu einem Konto, ist ein Link unterwegs. Er gilt einmal und nur für begrenzte Zeit.',
+  'reset.backToLogin': 'Zurück zur Anmeldung',
+  'reset.newTitle': 'Neues Passwort wählen',
+  'reset.newPassword': 'Neues Passwort',
+  'reset.repeat': 'Neues Passwort wiederholen',
+  'reset.mismatch': 'Die beiden Passwörter stimmen nicht überein.',
+  'reset.badToken': 'Dieser Link ist unbekannt, schon benutzt oder abgelaufen. Fordern Sie einen neuen an.',
+  'reset.done': 'Ihr Passwort ist geändert. Alle Sitzungen wurden beendet: Bitte neu anmelden.',
+  'reset.passwordHint': 'Mindestens 12 Zeichen, nicht Ihr Benutzername oder Ihre E-Mail-Adresse.',
+  'totp.title': 'Zweistufige Anmeldung',
+  'totp.isOff': 'Aus: Zur Anmeldung genügt Ihr Passwort.',
+  'totp.isActive':
+    'An: Bei der Anmeldung wird zusätzlich ein Code Ihrer Authenticator-App abgefragt. Verbleibende Wiederherstellungscodes: {left}.',
+  'totp.enable': 'Einschalten',
+  'totp.disable': 'Ausschalten',
+  'totp.scan':
+    'Scannen Sie diesen QR-Code mit Ihrer Authenticator-App und geben Sie den angezeigten Code ein.',
+  'totp.qr': 'QR-Code mit dem Authenticator-Schlüssel',
+  'totp.secret': 'Oder geben Sie diesen Schlüssel ein:',
+  'totp.confirm': 'Bestätigen',
+  'totp.activeNow': 'Die zweistufige Anmeldung ist eingeschaltet.',
+  'totp.recoveryCodes':
+    'Bewahren Sie diese Wiederherstellungscodes sicher auf. Jeder gilt einmal, falls Sie Ihr Telefon verlieren; sie werden nicht erneut angezeigt.',
 } as const satisfies Dictionary;

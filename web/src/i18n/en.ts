@@ -136,6 +136,41 @@ export const en = {
 
   'myCalls.title': 'My calls',
   'myDevices.title': 'My devices',
+  'login.codeWrong': 'The code is wrong, expired or already used.',
+  'login.suspended': 'This account is suspended. Ask your provider.',
+  'login.totpPrompt': 'Enter the 6-digit code from your authenticator app.',
+  'login.recoveryPrompt': 'Enter one of your recovery codes. Each works once.',
+  'login.totpCode': 'Authentication code',
+  'login.recoveryCode': 'Recovery code',
+  'login.useRecovery': 'Use a recovery code instead',
+  'login.useTotp': 'Use the authenticator app instead',
+  'reset.title': 'Reset your password',
+  'reset.intro':
+    'Enter your e-mail address. If it belongs to an account, we send you a link to set a new password.',
+  'reset.send': 'Send the link',
+  'reset.sent':
+    'If the address belongs to an account, a link is on its way. It works once, for a limited time.',
+  'reset.backToLogin': 'Back to the login',
+  'reset.newTitle': 'Choose a new password',
+  'reset.newPassword': 'New password',
+  'reset.repeat': 'Repeat the new password',
+  'reset.mismatch': 'The two passwords differ.',
+  'reset.badToken': 'This link is unknown, used or expired. Ask for a new one.',
+  'reset.done': 'Your password is changed. Every session was ended: log in again.',
+  'reset.passwordHint': 'At least 12 characters, not your login or e-mail name.',
+  'totp.title': 'Two-step login',
+  'totp.isOff': 'Off: logging in needs only your password.',
+  'totp.isActive':
+    'On: logging in also asks for a code from your authenticator app. Recovery codes left: {left}.',
+  'totp.enable': 'Turn on',
+  'totp.disable': 'Turn off',
+  'totp.scan': 'Scan this QR code with your authenticator app, then enter the code it shows.',
+  'totp.qr': 'QR code with the authenticator secret',
+  'totp.secret': 'Or type this key:',
+  'totp.confirm': 'Confirm',
+  'totp.activeNow': 'Two-step login is on.',
+  'totp.recoveryCodes':
+    'Keep these recovery codes somewhere safe. Each works once if you lose your phone; they are not shown again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

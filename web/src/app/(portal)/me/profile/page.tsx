@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { Unavailable } from '../../../../components/unavailable';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantUser, serverApi } from '../../../../lib/api-server';
 import { ProfileForm } from './profile-form';
+import { TotpSection } from './totp-section';
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -13,6 +15,7 @@ export default async function ProfilePage() {
     params: { path: { tenantId, userId: user.id } },
   });
   const current = data ?? user;
+  const totp = await (await serverApi()).GET('/me/totp');
   return (
     <>
       <h1>{t('profile.title')}</h1>
@@ -27,6 +30,8 @@ export default async function ProfilePage() {
         <dd>{t(`role.${current.role}`)}</dd>
       </dl>
       <ProfileForm user={current} etag={response.headers.get('etag') ?? `"${current.version}"`} />
+      <h2>{t('totp.title')}</h2>
+      {totp.data === undefined ? <Unavailable what="totp" /> : <TotpSection status={totp.data} />}
       <h2>{t('profile.password')}</h2>
       <p className="unavailable" data-unavailable="password-change">
         {t('profile.passwordNotAvailable')}
