@@ -1,6 +1,6 @@
 import { createOrigin, parseSdp } from '@carillon/sip';
 import { describe, expect, it } from 'vitest';
-import { parseDtmfInfo } from './call';
+import { parseDtmfInfo } from './info-relay';
 import { offeredCodecs, SdpAnchor } from './sdp-anchor';
 
 const CALLER_OFFER = [
