@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ControlPlaneConstruct } from './control-plane/control-plane-construct';
 import type { ApiThrottle } from './control-plane/http-api';
+import { WebhookDelivery } from './control-plane/webhook-delivery';
 import type { DataConstruct } from './data/data-construct';
 
 export interface StatelessStackProps extends StackProps {
@@ -18,6 +19,7 @@ export interface StatelessStackProps extends StackProps {
  */
 export class StatelessStack extends Stack {
   readonly controlPlane: ControlPlaneConstruct;
+  readonly webhooks: WebhookDelivery;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -28,6 +30,11 @@ export class StatelessStack extends Stack {
       throttle: props.apiThrottle,
       reservedConcurrentExecutions: props.apiReservedConcurrency,
     });
+    this.webhooks = new WebhookDelivery(this, 'Webhooks', {
+      stageName: props.stageName,
+      table: props.data.table,
+    });
+    this.webhooks.allowEnqueue(this.controlPlane.api.function);
     new CfnOutput(this, 'ApiUrl', {
       description: 'Base URL of the public API',
       value: this.controlPlane.httpApi.stage.url,

@@ -14,7 +14,7 @@ const flag = (name: string) =>
  */
 const webhookConfigSchema = z.object({
   /** AWS: the delivery queue; absent = the embedded default (the worker polls the table). */
-  CARILLON_WEBHOOK_QUEUE_URL: z.url({ error: 'CARILLON_WEBHOOK_QUEUE_URL must be a URL' }).optional(),
+  CARILLON_WEBHOOK_QUEUE_URL: z.string().min(1, 'CARILLON_WEBHOOK_QUEUE_URL must not be empty').optional(),
   /**
    * Embedded default and tests only: also accept `http://127.0.0.1…` endpoints
    * (see url-policy.ts). Never set in a deployment.
