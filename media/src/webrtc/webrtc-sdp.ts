@@ -177,8 +177,9 @@ export function fitWebRtcDescription(local: string, plain: string, options: FitO
     sdp.origin = { ...sdp.origin, address: candidate.ip, ipVer: connectionFor(candidate.ip).version };
   }
   // RFC 8839 §5.3: ice-lite is a session-level attribute; werift 0.25 writes it in the m= section.
-  if (audio.icelite !== undefined || sdp.icelite !== undefined) {
-    delete audio.icelite;
+  const mediaLevel = audio as { icelite?: string };
+  if (mediaLevel.icelite !== undefined || sdp.icelite !== undefined) {
+    delete mediaLevel.icelite;
     sdp.icelite = 'ice-lite';
   }
   // rtcp-mux is required in WebRTC (RFC 8834 §5.1.3): a=rtcp naming port 9 says nothing.
