@@ -73,6 +73,8 @@ async function main() {
       CARILLON_CURSOR_SECRET: secrets.cursorSecret,
       CARILLON_EDGE_TOKEN: secrets.edgeToken,
       CARILLON_CALL_STATE_KEYS: secrets.callStateKey,
+      // Webhook endpoints may be http://127.0.0.1 here (a receiver on this machine); never in a deployment.
+      CARILLON_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
       // Sessions, CSRF tokens and the TOTP seal key must outlive a restart (the API derives its keys from it).
       CARILLON_API_SECRET: secrets.cursorSecret,
       // Password-reset mail as .eml files in the data directory (no SMTP server on a developer machine).
@@ -124,6 +126,16 @@ async function main() {
       onLine: (line) => process.stdout.write(`[edge] ${line}\n`),
     });
     running.push(edge);
+    // Webhook delivery: polls the table's due-time index, the embedded default's durable queue.
+    const webhookWorker = await startServiceProcess({
+      name: 'webhooks',
+      entry: resolve(repoRoot, 'functions/webhooks/src/worker.ts'),
+      cwd: repoRoot,
+      env,
+      readyLine: /"webhook worker started"/,
+      onLine: (line) => process.stdout.write(`[webhooks] ${line}\n`),
+    });
+    running.push(webhookWorker);
     let portalUrl: string | undefined;
     if (portalBuild !== undefined && portalPort !== undefined) {
       const build = await portalBuild;
@@ -157,6 +169,7 @@ async function main() {
             'Call control',
             `${callControl.endpoint}  (edge API /edge/v1, bearer token in the data directory)`,
           ],
+          ['Webhook delivery', 'worker polling the table (endpoints may be http://127.0.0.1 here)'],
           ['DynamoDB Local', `${storage.dynamodbEndpoint}  table ${storage.tableName}`],
           ['S3-API server', `${storage.s3Endpoint}  buckets ${storage.bucketPrefix}-*`],
         ],
