@@ -116,15 +116,18 @@ async function addDevice(store: Store, first: SeededDevice): Promise<SeededDevic
   return { ...first, deviceId: device.id, username, password };
 }
 
-/** The control plane of issue 4 in miniature: ring the callee's contact; map the dial outcome to a hangup. */
-function dialCallee(timeoutMs = 8000, ring = true): Script {
+/**
+ * The control plane of issue 4 in miniature: ring the callee's contact (and `moreContacts` in
+ * parallel, as forks); map the dial outcome to a hangup.
+ */
+function dialCallee(timeoutMs = 8000, ring = true, moreContacts: readonly string[] = []): Script {
   return (event: CallEvent) => {
     if (event.event === 'call.new') {
       return [
         ...(ring ? [{ type: 'ring' } as const] : []),
         {
           type: 'dial',
-          targets: [{ kind: 'contact', uri: calleeContact }],
+          targets: [calleeContact, ...moreContacts].map((uri) => ({ kind: 'contact', uri }) as const),
           targetTimeoutMs: timeoutMs,
           timeoutMs,
         },
@@ -214,6 +217,35 @@ describe('B2BUA calls with sipp over UDP', () => {
     expect(callerRun.code, callerRun.output).toBe(0);
     expect(calleeResult?.code, calleeResult?.output).toBe(0);
     expect(ended()?.ended).toMatchObject({ side: 'caller', sipStatus: 487, answeredAt: null });
+  });
+
+  it("passes the caller's CANCEL Reason on to the callee (RFC 3326 §2)", async () => {
+    controlPlane.script = dialCallee(8000, false);
+    const { callerRun, calleeResult } = await call(
+      'b2bua-caller-cancel-reason.xml',
+      'b2bua-callee-ring-caller-reason.xml',
+    );
+    expect(callerRun.code, callerRun.output).toBe(0);
+    // the callee scenario fails unless its CANCEL carries the caller's Reason
+    expect(calleeResult?.code, calleeResult?.output).toBe(0);
+    expect(ended()?.ended).toMatchObject({ side: 'caller', sipStatus: 487 });
+  });
+
+  it('cancels the fork that lost with Reason "Call completed elsewhere" when another fork answers', async () => {
+    const forkPort = await freePort();
+    // A second fork: a contact with no binding, rung at its URI's address.
+    controlPlane.script = dialCallee(8000, true, [`sip:${callee.username}@127.0.0.1:${forkPort}`]);
+    const forkRun = sipp('b2bua-callee-ring-elsewhere.xml', forkPort, callee);
+    const { callerRun, calleeResult } = await call('b2bua-caller-call.xml', 'b2bua-callee-answer.xml');
+    const fork = await forkRun;
+    expect(callerRun.code, callerRun.output).toBe(0);
+    expect(calleeResult?.code, calleeResult?.output).toBe(0);
+    // the fork's scenario fails unless its CANCEL carries Reason: SIP;cause=200;text="Call completed elsewhere"
+    expect(fork.code, fork.output).toBe(0);
+    const legs = ended()?.legs ?? [];
+    expect(legs).toHaveLength(3);
+    expect(legs.filter((l) => l.answeredAt !== null)).toHaveLength(2);
+    expect(legs.find((l) => l.answeredAt === null)?.sipStatus).toBe(487);
   });
 
   it('reports a busy callee as action.done busy, and the caller gets 486', async () => {

@@ -112,12 +112,15 @@ export class BLeg {
     }
   }
 
-  /** CANCEL (§9.1): now if a 1xx came, else once one does; the INVITE then ends with 487. */
-  cancel(): void {
+  /**
+   * CANCEL (§9.1): now if a 1xx came, else once one does; the INVITE then ends with 487. `headers`:
+   * a Reason (RFC 3326) saying why, e.g. another fork answered.
+   */
+  cancel(headers: readonly (readonly [string, string])[] = []): void {
     if (!this.#transaction || this.#answered || this.#ended || this.#cancelled) return;
     // One CANCEL per INVITE (§9.1): caller cancel, fork timeout and dial timeout may all ask.
     this.#cancelled = true;
-    this.#stack.transactions.cancel(this.#transaction, { receiveResponse: () => {} });
+    this.#stack.transactions.cancel(this.#transaction, { receiveResponse: () => {} }, headers);
   }
 
   /** ACK the 2xx again: its retransmission means our ACK was lost (§13.2.2.4). */

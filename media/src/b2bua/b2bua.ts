@@ -31,6 +31,13 @@ import type { CallLimits } from '../security/call-limits';
 import type { RequestContext, SipStack } from '../sip-stack';
 import { Call } from './call';
 import { LegDialogs } from './leg-dialogs';
+import {
+  CallLegMedia,
+  isLegMediaFailure,
+  type LegMedia,
+  type LegMediaFactory,
+  PLAIN_LEG_MEDIA_FACTORY,
+} from './leg-media';
 import { checkMaxForwards } from './max-forwards';
 import type { MediaEnginePort, MediaRelayPort } from './media-port';
 import { offeredCodecs, SdpAnchor } from './sdp-anchor';
@@ -47,6 +54,8 @@ export interface B2buaOptions {
   readonly location: LocationService;
   readonly callLimits: CallLimits;
   readonly relay: MediaRelayPort;
+  /** How each leg carries media (leg-media.ts); default plain RTP for every leg. */
+  readonly legMedia?: LegMediaFactory;
   readonly engine?: MediaEnginePort;
   readonly gateway: CallControlGateway;
   readonly fallback: FallbackPolicy;
@@ -82,9 +91,9 @@ export class B2bua {
       const match = this.#dialogs.match(ack);
       match?.call.ackFrom(match.side, ack);
     };
-    stack.cancelHandler = (_cancel, invite) => {
+    stack.cancelHandler = (cancel, invite) => {
       const call = this.#byInvite.get(invite);
-      if (call) call.cancelledByCaller();
+      if (call) call.cancelledByCaller(cancel);
       else if (invite.state === 'Proceeding') stack.reply(invite, 487);
     };
   }
@@ -167,6 +176,25 @@ export class B2bua {
       stack.reply(tx, 488, 'Not Acceptable Here - Unreadable SDP');
       return;
     }
+    let callerMedia: LegMedia;
+    try {
+      callerMedia = await (this.#o.legMedia ?? PLAIN_LEG_MEDIA_FACTORY).forCaller(
+        callId,
+        request.body.toString('utf8'),
+      );
+    } catch (error) {
+      media.close();
+      admission.release();
+      context.logger.info({ err: error }, 'caller media refused');
+      const failure = isLegMediaFailure(error) ? error : { sipStatus: 488, reason: 'Media not supported' };
+      stack.reply(
+        tx,
+        failure.sipStatus,
+        `${failure.sipStatus === 503 ? 'Service Unavailable' : 'Not Acceptable Here'} - ${failure.reason}`,
+      );
+      return;
+    }
+    const legMedia = new CallLegMedia(this.#o.legMedia ?? PLAIN_LEG_MEDIA_FACTORY, callId, callerMedia);
     const events = new EventBuilder({
       callId,
       tenantId: identity.tenantId,
@@ -193,6 +221,7 @@ export class B2bua {
         maxForwards: hops.forward,
         media,
         anchor,
+        legMedia,
         events,
         sessionTimer: timer,
         release: admission.release,
@@ -201,6 +230,7 @@ export class B2bua {
     this.#calls.add(call);
     this.#byInvite.set(tx, call);
     void call.whenEnded.then(() => {
+      legMedia.closeAll();
       this.#calls.delete(call);
       this.#byInvite.delete(tx);
     });

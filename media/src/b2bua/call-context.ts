@@ -10,6 +10,7 @@ import type { BLeg } from './b-leg';
 import type { Call } from './call';
 import { type CallEvent, type CallState, nextCallState } from './call-state';
 import type { LegDialogs } from './leg-dialogs';
+import type { CallLegMedia } from './leg-media';
 import type { MediaEnginePort, MediaRelaySession, Side } from './media-port';
 import type { SdpAnchor } from './sdp-anchor';
 import type { SessionTimerNegotiation } from './session-timer';
@@ -38,6 +39,8 @@ export interface CallInit {
   readonly maxForwards: number;
   readonly media: MediaRelaySession;
   readonly anchor: SdpAnchor;
+  /** How each leg carries media: plain RTP, or WebRTC bridged to the relay (leg-media.ts). */
+  readonly legMedia: CallLegMedia;
   readonly events: EventBuilder;
   readonly sessionTimer: SessionTimerNegotiation;
   /** Frees the call slot (security/call-limits.ts). */

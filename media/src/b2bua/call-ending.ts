@@ -36,11 +36,15 @@ export class CallEnding {
     this.#p = parts;
   }
 
-  /** CANCEL matched our INVITE server transaction (§9.2): the forks are cancelled, the caller gets 487. */
-  cancelledByCaller(): void {
+  /**
+   * CANCEL matched our INVITE server transaction (§9.2): the forks are cancelled, the caller gets
+   * 487. The caller's Reason header fields (RFC 3326 §2; e.g. "Call completed elsewhere" from a
+   * forking proxy in front of the caller) go on to the forks, so their phones learn why too.
+   */
+  cancelledByCaller(reasons: readonly string[] = []): void {
     const ctx = this.#ctx;
     if (!isUnanswered(ctx.state)) return;
-    this.#p.forks.cancelAll();
+    this.#p.forks.cancelAll(reasons.map((value) => ['Reason', value] as const));
     ctx.a.reject(487);
     ctx.transition('cancel');
     this.#finish('caller', NORMAL_CLEARING, 487, 'Caller cancelled');

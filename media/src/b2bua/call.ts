@@ -191,8 +191,8 @@ export class Call implements CallHandle {
   // ————— Requests and responses from the network —————
 
   /** CANCEL matched our INVITE server transaction (§9.2): the forks are cancelled, the caller gets 487. */
-  cancelledByCaller(): void {
-    this.#ending.cancelledByCaller();
+  cancelledByCaller(cancel?: SipRequest): void {
+    this.#ending.cancelledByCaller(cancel?.headers.getAll('reason') ?? []);
   }
 
   /** The ACK for our 2xx (§13.3.1.4), or for a 2xx to a re-INVITE we relayed. */

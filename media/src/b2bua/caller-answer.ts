@@ -1,7 +1,8 @@
 import type { CallCdr } from './call-cdr';
+import type { BLeg } from './b-leg';
 import type { CallContext } from './call-context';
 import { isUnanswered } from './call-state';
-import type { MediaCodec, Side } from './media-port';
+import { type MediaCodec, otherSide, type Side } from './media-port';
 import type { LocalAnswer } from './sdp-anchor';
 import type { SessionRefresh } from './session-refresh';
 
@@ -48,7 +49,10 @@ export class CallerAnswer {
     const offer = init.invite.body;
     if (offer.length === 0) return undefined;
     try {
-      this.#local = init.anchor.answerLocally(offer.toString('utf8'));
+      // The anchor answers plain RTP; a browser caller gets it back as WebRTC (leg-media.ts).
+      const caller = init.legMedia.caller;
+      const local = init.anchor.answerLocally(caller.fromLeg(offer.toString('utf8')));
+      this.#local = { ...local, sdp: caller.toLeg(local.sdp) };
       init.media.a.setRemote(this.#local.remote);
       init.media.a.setCodec?.(mediaCodecOf(this.#local));
       return this.#local;
@@ -86,14 +90,20 @@ export class CallerAnswer {
     ctx.transition('provisional');
   }
 
-  /** SDP from `from` rewritten for the other side (sdp-anchor.ts); the relay learns `from`'s address. */
-  relaySdp(from: Side, body: string): string | undefined {
+  /**
+   * SDP from `from` rewritten for the other side (sdp-anchor.ts); the relay learns `from`'s address.
+   * Each side's LegMedia translates on the way (plain for phones, WebRTC for browsers); the callee
+   * side is `fork` when given (a fork's provisional or answer), else the bridged leg.
+   */
+  relaySdp(from: Side, body: string, fork?: BLeg): string | undefined {
     const { init, log } = this.#ctx;
+    const callee = fork ?? this.#ctx.bridged;
     try {
-      const relayed = init.anchor.relay(from, body);
+      const plain = init.legMedia.of(from, callee).fromLeg(body);
+      const relayed = init.anchor.relay(from, plain);
       (from === 'a' ? init.media.a : init.media.b).setRemote(relayed.remote);
       if (relayed.hold) log.debug({ from }, 'hold');
-      return relayed.sdp;
+      return init.legMedia.of(otherSide(from), callee).toLeg(relayed.sdp);
     } catch (error) {
       log.info({ err: error, from }, 'SDP could not be anchored');
       return undefined;

@@ -9,6 +9,8 @@ import { isUnanswered } from './call-state';
 import type { CallerAnswer } from './caller-answer';
 import { causeForStatus } from './causes';
 import { type DialFailure, type ForkDecision, ForkSelection } from './forking';
+import { COMPLETED_ELSEWHERE } from './in-dialog';
+import type { LegMedia } from './leg-media';
 import { isSdp } from './sdp-body';
 
 interface DialRun {
@@ -62,13 +64,19 @@ export class DialForks {
     // Sequential hunting is parallel ringing one target at a time; here all ring at once.
     const offer = this.#answer.offerToCallees();
     if (offer === undefined) return { status: 'failed', reason: 'no SDP offer to send' };
+    const forks = await this.#prepareForks(resolved, offer);
+    if (ctx.ended) {
+      for (const fork of forks) fork.media.close();
+      return { status: 'hangup' };
+    }
+    if (forks.length === 0) return { status: 'failed', reason: 'no target can take the media of the call' };
     const from = formatIdentity(ctx.init.invite, action);
     return new Promise<ActionRun>((resolve) => {
-      const legs = resolved.map(({ target }) => this.#newBLeg(target, from, offer));
+      const legs = forks.map((fork) => this.#newBLeg(fork.target, from, fork.offer, fork.media));
       const run: DialRun = {
         action,
         legs,
-        targetIndex: resolved.map((r) => r.index),
+        targetIndex: forks.map((r) => r.index),
         selection: new ForkSelection(legs.length),
         timers: [],
         startedAt: Date.now(),
@@ -96,12 +104,12 @@ export class DialForks {
     });
   }
 
-  /** CANCEL every fork still ringing (§9.1), not the bridged one. */
-  cancelAll(): void {
+  /** CANCEL every fork still ringing (§9.1), not the bridged one; `headers` such as Reason go along. */
+  cancelAll(headers: readonly (readonly [string, string])[] = []): void {
     const run = this.#run;
     if (!run) return;
     for (const timer of run.timers) clearTimeout(timer);
-    for (const leg of run.legs) if (leg !== this.#ctx.bridged) leg.cancel();
+    for (const leg of run.legs) if (leg !== this.#ctx.bridged) leg.cancel(headers);
   }
 
   /** The call ended: a dial still running concludes — completed when a fork answered, else hangup. */
@@ -117,11 +125,33 @@ export class DialForks {
     );
   }
 
-  #newBLeg(target: BLegTarget, from: string, offer: string): BLeg {
+  /**
+   * Each target's media and offer (leg-media.ts): the plain offer for a phone, a WebRTC offer for a
+   * browser. A target whose media cannot be set up (no G.711 for a browser, no ports) is not rung.
+   */
+  async #prepareForks(
+    resolved: readonly { target: BLegTarget; index: number }[],
+    offer: string,
+  ): Promise<{ target: BLegTarget; index: number; media: LegMedia; offer: string }[]> {
+    const ctx = this.#ctx;
+    const prepared = await Promise.all(
+      resolved.map(async (r) => {
+        try {
+          return { ...r, ...(await ctx.init.legMedia.prepareCallee(r.target, offer)) };
+        } catch (error) {
+          ctx.log.warn({ err: error, target: r.target.requestUri }, 'callee media not available');
+          return undefined;
+        }
+      }),
+    );
+    return prepared.filter((p) => p !== undefined);
+  }
+
+  #newBLeg(target: BLegTarget, from: string, offer: string, media: LegMedia): BLeg {
     const ctx = this.#ctx;
     this.#count += 1;
     const legId = `${ctx.callId}-b${this.#count}`;
-    return new BLeg({
+    const leg = new BLeg({
       stack: ctx.deps.stack,
       legId,
       target,
@@ -135,6 +165,8 @@ export class DialForks {
         failed: (leg, status) => this.#forkFailed(leg, status),
       },
     });
+    ctx.init.legMedia.attach(leg, media);
+    return leg;
   }
 
   #forkIndex(leg: BLeg): number {
@@ -150,7 +182,7 @@ export class DialForks {
     if (decision.kind !== 'relay-provisional' || !isUnanswered(ctx.state) || this.#answer.local) return;
     if (decision.earlyMedia) {
       // RFC 3960 §3: the callee's early media reaches the caller through the relay.
-      const sdp = this.#answer.relaySdp('b', response.body.toString('utf8'));
+      const sdp = this.#answer.relaySdp('b', response.body.toString('utf8'), leg);
       if (sdp === undefined) return;
       ctx.init.media.bridge();
       this.#answer.provisional(decision.status === 180 ? 180 : 183, sdp);
@@ -168,12 +200,12 @@ export class DialForks {
       byeLeg(ctx.deps.stack, leg, NORMAL_CLEARING, 'Call completed elsewhere');
       return;
     }
-    for (const index of decision.cancel) run.legs[index]?.cancel();
+    for (const index of decision.cancel) run.legs[index]?.cancel([COMPLETED_ELSEWHERE]);
     ctx.bridged = leg;
     this.#cdr.legAnswered(leg.legId);
     const dialog = leg.dialog;
     if (dialog) ctx.deps.dialogs.add(dialog, ctx.call, 'b');
-    const sdp = isSdp(response) ? this.#answer.relaySdp('b', response.body.toString('utf8')) : undefined;
+    const sdp = isSdp(response) ? this.#answer.relaySdp('b', response.body.toString('utf8'), leg) : undefined;
     ctx.init.media.bridge();
     if (isUnanswered(ctx.state)) this.#answer.answerCaller(sdp);
     const targetIndex = run.targetIndex[this.#forkIndex(leg)];
@@ -186,6 +218,7 @@ export class DialForks {
   }
 
   #forkFailed(leg: BLeg, status: number): void {
+    this.#ctx.init.legMedia.release(leg);
     this.#cdr.legEnded(
       leg.legId,
       status === 487 ? NORMAL_CLEARING : causeForStatus(status),

@@ -22,6 +22,16 @@ export function reasonHeader(cause: number, text?: string): string {
   return safe ? `Q.850;cause=${cause};text="${safe}"` : `Q.850;cause=${cause}`;
 }
 
+/**
+ * Reason for the CANCEL of forks that lost to another fork's answer: RFC 3326 §2 with the SIP
+ * status of the winning answer, the text RFC 3261 §9.1 / RFC 3326 use (a phone then does not list
+ * the call as missed).
+ */
+export const COMPLETED_ELSEWHERE: readonly [string, string] = [
+  'Reason',
+  'SIP;cause=200;text="Call completed elsewhere"',
+];
+
 export interface SentRequest {
   readonly request: SipRequest;
   readonly response: SipResponse;

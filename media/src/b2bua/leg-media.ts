@@ -11,17 +11,27 @@ import type { BLegTarget } from './b-leg';
  * I/O — sockets, a peer connection — is prepared by the factory before the leg is used.
  */
 
-export type SdpKind = 'offer' | 'answer';
-
 export interface LegMedia {
   /** What kind of leg this is, for logs and the CDR's source kind. */
   readonly kind: 'plain' | 'webrtc';
-  /** SDP from the leg's endpoint → plain RTP SDP for the relay (throws on SDP the leg cannot use). */
-  fromLeg(sdp: string, kind: SdpKind): string;
-  /** Plain RTP SDP from the relay side → the SDP this leg's endpoint is sent. */
-  toLeg(sdp: string, kind: SdpKind): string;
+  /** SDP (offer or answer) from the leg's endpoint → plain RTP SDP for the relay; throws when unusable. */
+  fromLeg(sdp: string): string;
+  /** Plain RTP SDP from the relay side (offer or answer) → the SDP this leg's endpoint is sent. */
+  toLeg(sdp: string): string;
   /** Frees sockets and the peer connection; idempotent. */
   close(): void;
+}
+
+/** Why a leg's media could not be set up, as the SIP status the caller gets (488 or 503). */
+export interface LegMediaFailure {
+  readonly sipStatus: 488 | 503;
+  /** Short, for the reason phrase. */
+  readonly reason: string;
+}
+
+export function isLegMediaFailure(error: unknown): error is LegMediaFailure {
+  const status = (error as Partial<LegMediaFailure> | null)?.sipStatus;
+  return (status === 488 || status === 503) && typeof (error as LegMediaFailure).reason === 'string';
 }
 
 /** A callee leg's media and the offer its endpoint gets. */
@@ -50,3 +60,47 @@ export const PLAIN_LEG_MEDIA_FACTORY: LegMediaFactory = {
   forCaller: async () => PLAIN_LEG_MEDIA,
   forCallee: async (_callId, _target, plainOffer) => ({ media: PLAIN_LEG_MEDIA, offer: plainOffer }),
 };
+
+/**
+ * The legs' media of one call: the caller's (chosen from its INVITE) and one per callee fork
+ * (chosen when the dial starts). Closed together when the call ends; a fork that fails is released
+ * at once.
+ */
+export class CallLegMedia {
+  readonly callId: string;
+  readonly caller: LegMedia;
+  readonly #factory: LegMediaFactory;
+  readonly #callees = new Map<object, LegMedia>();
+
+  constructor(factory: LegMediaFactory, callId: string, caller: LegMedia) {
+    this.#factory = factory;
+    this.callId = callId;
+    this.caller = caller;
+  }
+
+  /** Media and offer for a callee; attach the media to the fork once it exists. */
+  prepareCallee(target: BLegTarget, plainOffer: string): Promise<PreparedCallee> {
+    return this.#factory.forCallee(this.callId, target, plainOffer);
+  }
+
+  attach(fork: object, media: LegMedia): void {
+    this.#callees.set(fork, media);
+  }
+
+  /** The media of side a, or of the given callee fork (plain when it has none). */
+  of(side: 'a' | 'b', fork: object | undefined): LegMedia {
+    if (side === 'a') return this.caller;
+    return (fork && this.#callees.get(fork)) ?? PLAIN_LEG_MEDIA;
+  }
+
+  release(fork: object): void {
+    this.#callees.get(fork)?.close();
+    this.#callees.delete(fork);
+  }
+
+  closeAll(): void {
+    this.caller.close();
+    for (const media of this.#callees.values()) media.close();
+    this.#callees.clear();
+  }
+}

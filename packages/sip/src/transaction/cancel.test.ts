@@ -22,6 +22,18 @@ describe('CANCEL (RFC 3261 §9)', () => {
     expect(cancel.headers.getAll('route')).toEqual(['<sip:p1.example.com;lr>']);
   });
 
+  it('carries the Reason it is given (RFC 3326 §2), once it is sent', () => {
+    const h = harness();
+    const invite = request();
+    const tx = h.layer.sendRequest(invite, UDP, recordingUser(h.clock)) as ClientInviteTransaction;
+    const reason = 'SIP;cause=200;text="Call completed elsewhere"';
+    expect(h.layer.cancel(tx, recordingUser(h.clock), [['Reason', reason]])).toBe('pending');
+    h.layer.receiveResponse(reply(invite, 180));
+    const [sent] = cancels(h.sent);
+    expect((sent?.message as SipRequest | undefined)?.headers.getAll('reason')).toEqual([reason]);
+    expect(createCancel(invite).headers.get('reason')).toBeUndefined();
+  });
+
   it('waits for a provisional response before sending the CANCEL (§9.1)', () => {
     const h = harness();
     const invite = request();

@@ -134,13 +134,18 @@ export class TransactionLayer {
    * Cancel a pending INVITE (§9.1). The CANCEL goes out now if a provisional response arrived, or
    * once one does ('pending'); after a final response it would have no effect and is not sent
    * ('too-late'). `user` receives the responses to the CANCEL itself. Should the INVITE still get no
-   * final response within 64*T1 of the CANCEL, its TU receives a 408 (§9.1).
+   * final response within 64*T1 of the CANCEL, its TU receives a 408 (§9.1). `headers` go into the
+   * CANCEL, e.g. Reason (RFC 3326).
    */
-  cancel(invite: ClientInviteTransaction, user: ClientTransactionUser): 'sent' | 'pending' | 'too-late' {
+  cancel(
+    invite: ClientInviteTransaction,
+    user: ClientTransactionUser,
+    headers: readonly (readonly [string, string])[] = [],
+  ): 'sent' | 'pending' | 'too-late' {
     const state = invite.state;
     if (state !== TransactionState.Calling && state !== TransactionState.Proceeding) return 'too-late';
     invite.whenProceeding(() => {
-      this.sendRequest(createCancel(invite.request), invite.destination, user);
+      this.sendRequest(createCancel(invite.request, headers), invite.destination, user);
       invite.cancelSent();
     });
     return state === TransactionState.Proceeding ? 'sent' : 'pending';
