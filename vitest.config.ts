@@ -8,8 +8,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{packages,functions,media,infra,test}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/cdk.out/**'],
+          include: ['{packages,functions,media,infra,test,web}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/cdk.out/**', '**/.next/**'],
           environment: 'node',
         },
       },

@@ -10,6 +10,7 @@ bash scripts/bootstrap.sh --test || exit 1
 failed_checks=0
 echo "== biome"; pnpm exec biome check . || failed_checks=$((failed_checks + 1))
 echo "== tsc"; pnpm exec tsc -p tsconfig.json --noEmit || failed_checks=$((failed_checks + 1))
+echo "== tsc (web)"; pnpm --filter @carillon/web typecheck || failed_checks=$((failed_checks + 1))
 
 mkdir -p test-results
 rm -f test-results/vitest.json
