@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
 import { authorisationGroupRoutes } from './authorisation-groups';
+import { contactRoutes } from './contacts';
 import { extensionRoutes } from './extensions';
 import { groupRoutes } from './groups';
 import { holidayRoutes } from './holidays';
@@ -27,6 +28,7 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   meRoutes,
   totpRoutes,
   userRoutes,
+  contactRoutes,
   siteRoutes,
   scheduleRoutes,
   queueRoutes,

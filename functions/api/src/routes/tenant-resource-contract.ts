@@ -1,7 +1,7 @@
 import { type ApiKeyScope, generateApiKey, newId } from '@carillon/domain';
 import type { Store } from '@carillon/store';
 import { describe, expect, it } from 'vitest';
-import { call, type TestApp, tenantWithKey } from '../int-test-fixtures';
+import { call, type TestApp, tenantWithKey, userInput } from '../int-test-fixtures';
 
 /**
  * The contract every tenant-configuration resource keeps, as one generated
@@ -273,4 +273,30 @@ export function contractTests(app: TestApp, store: Store, fixture: ResourceFixtu
       for (const field of fixture.neverReturned ?? []) expect(all).not.toContain(`"${field}"`);
     });
   });
+}
+
+const USER_PASSWORD = 'correct horse battery 42';
+
+/**
+ * A user (role `user`) of the tenant, created through the API with the tenant
+ * key, and logged in: the headers carry the session cookie and CSRF token,
+ * for testing `own` access.
+ */
+export async function userSession(app: TestApp, tenantId: string, key: string) {
+  const input = userInput({ password: USER_PASSWORD, role: 'user' });
+  const created = await call(app, 'POST', `/tenants/${tenantId}/users`, { key, body: input });
+  expect(created.status, created.text).toBe(201);
+  const login = await call(app, 'POST', '/session', {
+    body: { email: input.email, password: USER_PASSWORD },
+  });
+  expect(login.status, login.text).toBe(200);
+  const cookie = login.response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const csrf = (login.json as { csrfToken: string }).csrfToken;
+  return {
+    userId: (created.json as { id: string }).id,
+    headers: { cookie, 'x-csrf-token': csrf } as Record<string, string>,
+  };
 }

@@ -108,6 +108,32 @@ export interface TenantResourceSpec<T extends TenantOwnedItem, C extends z.ZodTy
    */
   readonly redactReplay?: (body: Record<string, unknown>) => Record<string, unknown>;
   readonly own?: OwnAccess<T>;
+  /**
+   * The resource's own routes (actions, import/export), mounted before the
+   * CRUD routes so that a fixed segment such as `/contacts/export` is not
+   * taken for an item id.
+   */
+  readonly actions?: (app: OpenAPIHono<ApiEnv>, helpers: ResourceHelpers<T>) => void;
+}
+
+/** What a resource module's own routes use, so they behave as the CRUD routes do. */
+export interface ResourceHelpers<T extends TenantOwnedItem> {
+  readonly repository: ResourceRepository<T>;
+  /** The item if the principal may see it (tenant, `own` access), else 404. */
+  readonly reachable: (c: Context<ApiEnv>, id: string) => Promise<T>;
+  readonly audit: (
+    c: Context<ApiEnv>,
+    action: string,
+    targetId: string,
+    before: T | null,
+    after: T | null,
+  ) => Promise<void>;
+  readonly toOutput: (item: T) => Record<string, unknown>;
+  readonly base: string;
+  readonly itemPath: string;
+  readonly itemParams: z.ZodObject;
+  readonly tags: string[];
+  readonly output: z.ZodType;
 }
 
 /** The tenant of the path; `authorize` has already checked that the principal reaches it. */
@@ -197,6 +223,7 @@ export function tenantResource<T extends TenantOwnedItem, C extends z.ZodType, U
   }
 
   const context = (c: Context<ApiEnv>): HookContext => ({ c, deps, scope: tenantOf(c) });
+  spec.actions?.(app, { repository, reachable, audit, toOutput, base, itemPath, itemParams, tags, output });
   const redact = spec.redactReplay;
   const replayOptions =
     redact === undefined
@@ -365,7 +392,7 @@ export function tenantResource<T extends TenantOwnedItem, C extends z.ZodType, U
     },
   );
 
-  return { app, repository, reachable, audit, toOutput, itemPath, itemParams, tags, idOf };
+  return { app, repository, reachable, audit, toOutput, itemPath, itemParams, tags };
 }
 
 function article(noun: string): 'a' | 'an' {
