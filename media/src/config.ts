@@ -21,8 +21,10 @@ import { DEFAULT_PROMPT_DIRECTORY } from './media-engine/prompt-library';
  * certificate for SIP_PUBLIC_HOST with `openssl` at start-up (see tls-certificate.ts): good for the
  * embedded default, never for production.
  *
- * Media: RTP_PORT_MIN–RTP_PORT_MAX (10000–20000) is the relay's range, two ports (RTP, RTCP) per leg,
- * two legs per call. CDR_DATA_DIR holds the CDR journal and outbox (`<dir>/<EDGE_NODE_ID>/`); the
+ * Media: RTP_PORT_MIN–RTP_PORT_MAX (10000–20000) is the media range, two ports (RTP, RTCP) per relay
+ * leg, two legs per call. With WEBRTC_ENABLED the top WEBRTC_PORT_SHARE_PERCENT (20 %: 18000–20000)
+ * is carved off for the ICE host candidates of browser legs (one port each, reserved as a pair;
+ * webrtc/port-range.ts) and the relay keeps the rest (10000–17999: 2000 calls). CDR_DATA_DIR holds the CDR journal and outbox (`<dir>/<EDGE_NODE_ID>/`); the
  * default under the OS temp dir is for the embedded default and tests only — a production node sets
  * a persistent directory, or a reboot loses the reports of calls that were up (issue 4, item 7).
  * CDRs are reported only when CONTROL_PLANE_URL and EDGE_TOKEN are set (they go to the control plane).
@@ -129,6 +131,10 @@ export const edgeConfigSchema = z
     /** RTP relay port range, inclusive (RTP even, RTCP the odd port above). */
     RTP_PORT_MIN: port.default(10_000),
     RTP_PORT_MAX: port.default(20_000),
+    /** Terminate WebRTC from browsers (ICE-lite, DTLS-SRTP, G.711; media/src/webrtc). */
+    WEBRTC_ENABLED: flag,
+    /** Share of the media port range for WebRTC legs, percent (see the header comment). */
+    WEBRTC_PORT_SHARE_PERCENT: z.coerce.number().int().min(1).max(90).default(20),
     /** No RTP on either leg of a call for this long → the call is torn down (issue 4: dead calls). */
     RTP_INACTIVITY_SECONDS: positive.default(60),
     /** ARCHITECTURE §3: a live call waits at most this long for the control plane's next actions. */

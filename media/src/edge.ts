@@ -31,6 +31,8 @@ import { StreamTransport, type TlsMaterial } from './transport/stream-transport'
 import { TransportHub } from './transport/transport-hub';
 import { UdpTransport } from './transport/udp-transport';
 import { WsTransport } from './transport/ws-transport';
+import { carveWebRtcPorts } from './webrtc/port-range';
+import { WebRtcGateway } from './webrtc/webrtc-gateway';
 
 export interface EdgeDependencies {
   readonly credentials: CredentialSource;
@@ -44,6 +46,11 @@ export interface EdgeDependencies {
    * call gets the CALL_CONTROL_FALLBACK at once and no CDR is written.
    */
   readonly controlPlane?: ControlPlaneClient;
+  /**
+   * WebRTC legs answer ICE connectivity checks only from addresses this accepts (default: all).
+   * Tests keep to loopback with it: a browser also checks from the machine's other interfaces.
+   */
+  readonly acceptIceFrom?: (address: string) => boolean;
 }
 
 /** A running edge: what feature modules (the B2BUA, media) and tests build on. */
@@ -147,9 +154,12 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     maxPerTenant: config.MAX_CALLS_PER_TENANT,
   });
 
+  const mediaPorts = config.WEBRTC_ENABLED
+    ? carveWebRtcPorts(config.RTP_PORT_MIN, config.RTP_PORT_MAX, config.WEBRTC_PORT_SHARE_PERCENT)
+    : undefined;
   const relay = new RtpRelay({
     portMin: config.RTP_PORT_MIN,
-    portMax: config.RTP_PORT_MAX,
+    portMax: mediaPorts?.relay.max ?? config.RTP_PORT_MAX,
     bindAddress: config.SIP_BIND_ADDRESS,
     publicAddress: config.SIP_PUBLIC_HOST,
     inactivityTimeoutMs: config.RTP_INACTIVITY_SECONDS * 1000,
@@ -167,12 +177,22 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
       })
     : undefined;
   if (!cdr) logger.warn('no control plane configured: calls get the fallback and no CDR is written');
+  const webrtc = mediaPorts
+    ? new WebRtcGateway({
+        publicAddress: config.SIP_PUBLIC_HOST,
+        bindAddress: config.SIP_BIND_ADDRESS,
+        ports: mediaPorts.webrtc,
+        ...(deps.acceptIceFrom ? { acceptIceFrom: deps.acceptIceFrom } : {}),
+        logger,
+      })
+    : undefined;
   const b2bua = new B2bua({
     stack,
     authenticator,
     location,
     callLimits,
     relay: new RtpRelayPort(relay),
+    ...(webrtc ? { legMedia: webrtc } : {}),
     engine: new MediaEngineAdapter(media),
     gateway: new ControlPlaneGateway({
       client: deps.controlPlane,

@@ -12,6 +12,15 @@ export type WebRtcErrorCode =
   /** The peer connection refused a description or failed to produce one. */
   | 'NEGOTIATION_FAILED';
 
+const REASONS: Record<WebRtcErrorCode, string> = {
+  NO_G711: 'WebRTC offer without PCMU or PCMA',
+  NO_AUDIO: 'No audio stream',
+  ICE_RESTART: 'ICE restart not supported',
+  PORTS_EXHAUSTED: 'No media ports',
+  NEGOTIATION_FAILED: 'WebRTC negotiation failed',
+};
+
+/** Also a LegMediaFailure (b2bua/leg-media.ts): the B2BUA answers with its status and reason. */
 export class WebRtcError extends Error {
   readonly code: WebRtcErrorCode;
 
@@ -19,5 +28,13 @@ export class WebRtcError extends Error {
     super(message);
     this.name = 'WebRtcError';
     this.code = code;
+  }
+
+  get sipStatus(): 488 | 503 {
+    return this.code === 'PORTS_EXHAUSTED' ? 503 : 488;
+  }
+
+  get reason(): string {
+    return REASONS[this.code];
   }
 }

@@ -4,7 +4,7 @@ import type { Logger } from '@carillon/logger';
 import type { PayloadFormat } from '@carillon/sip';
 import { parseSdp } from '@carillon/sip';
 import { RTCPeerConnection, RTCRtpCodecParameters, type RTCRtpTransceiver, RtpPacket } from 'werift';
-import type { LegMedia, SdpKind } from '../b2bua/leg-media';
+import type { LegMedia } from '../b2bua/leg-media';
 import type { PortAllocator } from '../rtp-relay/port-allocator';
 import { OutboundRtpRewriter, toPlainRtp } from './rtp-rewriter';
 import { WebRtcError } from './webrtc-error';
@@ -124,7 +124,7 @@ export class WebRtcLeg implements LegMedia {
       leg.#useTransceiver(leg.#pc.addTransceiver('audio', { direction: 'sendrecv' }));
       await leg.#pc.setLocalDescription(await leg.#pc.createOffer());
       leg.#local = leg.#pc.localDescription?.sdp ?? '';
-      return { leg, offer: leg.toLeg(plainOffer, 'offer') };
+      return { leg, offer: leg.toLeg(plainOffer) };
     } catch (error) {
       leg.close();
       throw asWebRtcError(error);
@@ -167,7 +167,7 @@ export class WebRtcLeg implements LegMedia {
     }
   }
 
-  fromLeg(sdp: string, kind: SdpKind): string {
+  fromLeg(sdp: string): string {
     const ice = iceCredentials(sdp);
     if (this.#remoteIce === undefined) {
       // The browser's answer to our offer (callee leg): ICE and DTLS start from here.
@@ -178,12 +178,12 @@ export class WebRtcLeg implements LegMedia {
       });
     } else if (ice.ufrag !== this.#remoteIce.ufrag || ice.pwd !== this.#remoteIce.pwd) {
       // RFC 8839 §4.4.1.1.1: new credentials mean an ICE restart, which the bridge cannot follow.
-      throw new WebRtcError('ICE_RESTART', `ICE restart in a re-${kind} is not supported`);
+      throw new WebRtcError('ICE_RESTART', 'ICE restart (new ICE credentials) is not supported');
     }
     return plainFromWebRtc(sdp, this.#endpoint);
   }
 
-  toLeg(sdp: string, _kind: SdpKind): string {
+  toLeg(sdp: string): string {
     this.#relayTarget = relayTargetOf(sdp, this.#ctx.relayAddress);
     const fitted = fitWebRtcDescription(this.#local, sdp, { sessionVersion: this.#version });
     // RFC 3264 §8: the version goes up by one whenever the description changes.
