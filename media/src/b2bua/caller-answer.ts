@@ -1,5 +1,5 @@
-import type { CallCdr } from './call-cdr';
 import type { BLeg } from './b-leg';
+import type { CallCdr } from './call-cdr';
 import type { CallContext } from './call-context';
 import { isUnanswered } from './call-state';
 import { type MediaCodec, otherSide, type Side } from './media-port';
