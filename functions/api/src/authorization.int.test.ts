@@ -372,6 +372,10 @@ beforeAll(async () => {
     }
   }
   let extension = 500;
+  const nextExtension = () => {
+    extension += 1;
+    return String(extension);
+  };
   const posts = new Set(operations.filter((o) => o.method === 'POST').map((o) => o.path));
   for (const [collection, name] of [...collections].sort(
     ([a], [b]) => a.split('/').length - b.split('/').length,
@@ -407,7 +411,7 @@ beforeAll(async () => {
         operator,
         'POST',
         path,
-        sample({ ownerUserId: owner, extensionNumber: () => String((extension += 1)), existing }),
+        sample({ ownerUserId: owner, extensionNumber: nextExtension, existing }),
       );
       if (created.status !== 201 || typeof created.body?.id !== 'string') {
         fixtures.set(

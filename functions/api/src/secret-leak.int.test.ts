@@ -79,7 +79,11 @@ async function send(
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
   const body = await response.text();
-  const headerText = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
+  const headerLines: string[] = [];
+  response.headers.forEach((value, name) => {
+    headerLines.push(`${name}: ${value}`);
+  });
+  const headerText = headerLines.join('\n');
   let json: Record<string, unknown> | undefined;
   try {
     json = body === '' ? undefined : (JSON.parse(body) as Record<string, unknown>);

@@ -44,6 +44,13 @@ export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => 
   }),
   authorisationGroupId: () => ({ name: 'International' }),
   outboundRouteId: () => ({ name: 'Everything', pattern: '\\d+', trunkIds: [newId('trk')] }),
+  contactId: (context) => ({ scope: 'personal', ownerUserId: context.ownerUserId, lastName: 'Contact' }),
+  voicemailBoxId: (context) => ({
+    name: 'Mailbox',
+    extensionNumber: context.extensionNumber(),
+    ownerUserId: context.ownerUserId,
+    pin: '2580',
+  }),
   webhookId: () => ({ url: 'https://hooks.example.com/carillon', eventTypes: ['call.ended'] }),
 };
 
@@ -57,8 +64,8 @@ export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => 
  */
 export const UPDATE_SAMPLES: Readonly<Record<string, () => Record<string, unknown>>> = {
   userId: () => ({ lastName: 'Renamed' }),
-  contactId: () => ({ note: 'changed' }),
-  voicemailBoxId: () => ({ enabled: true }),
+  contactId: () => ({ lastName: 'Changed' }),
+  voicemailBoxId: () => ({ name: 'Renamed box' }),
 };
 
 /** Parameters the principals fill themselves: never seeded. */
