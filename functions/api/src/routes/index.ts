@@ -16,6 +16,7 @@ import { sessionRoutes } from './session';
 import { siteRoutes } from './sites';
 import { totpRoutes } from './totp';
 import { userRoutes } from './users';
+import { voicemailBoxRoutes } from './voicemail-boxes';
 import { webhookRoutes } from './webhooks';
 
 /**
@@ -28,6 +29,7 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   meRoutes,
   totpRoutes,
   userRoutes,
+  voicemailBoxRoutes,
   contactRoutes,
   siteRoutes,
   scheduleRoutes,
