@@ -48,12 +48,18 @@ describe('portal: tenant admin', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('742');
     expect(await row.textContent()).toContain('Grace Hopper');
+    // The number is in the numbering plan, beside the groups', queues' and IVRs' numbers.
+    const planRow = page.locator('table[aria-labelledby="numbering-plan"] tr', { hasText: '742' });
+    expect(await planRow.textContent()).toContain('Grace Hopper');
 
     const other = await stack.newContext();
     const otherPage = await other.newPage();
     await logIn(otherPage, stack.portalUrl, tenantB.admin.email, PASSWORD);
     await otherPage.goto(`${stack.portalUrl}/admin/users`);
-    expect(await otherPage.locator('tbody').textContent()).not.toContain(login);
+    const otherView = (await otherPage.locator('main').textContent()) ?? '';
+    expect(otherView).toContain(tenantB.admin.email);
+    expect(otherView).not.toContain(login);
+    expect(otherView).not.toContain('Grace Hopper');
     // Tenant A's users through B's session: 404, as for an id that does not exist.
     const direct = await otherPage.request.get(`${stack.portalUrl}/v1/tenants/${tenantA.tenantId}/users`);
     expect(direct.status()).toBe(404);

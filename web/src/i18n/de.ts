@@ -176,4 +176,13 @@ export const de = {
   'totp.activeNow': 'Die zweistufige Anmeldung ist eingeschaltet.',
   'totp.recoveryCodes':
     'Bewahren Sie diese Wiederherstellungscodes sicher auf. Jeder gilt einmal, falls Sie Ihr Telefon verlieren; sie werden nicht erneut angezeigt.',
+  'extensions.title': 'Rufnummernplan',
+  'extensions.owner': 'Erreicht',
+  'extensions.kind': 'Art',
+  'extensions.more': 'Es gibt mehr Nummern als hier gezeigt.',
+  'extensions.kind.user': 'Benutzer',
+  'extensions.kind.group': 'Gruppe',
+  'extensions.kind.queue': 'Warteschlange',
+  'extensions.kind.ivr': 'Sprachmenü',
+  'extensions.kind.voicemail-box': 'Sprachbox',
 } as const satisfies Dictionary;

@@ -171,6 +171,15 @@ export const en = {
   'totp.activeNow': 'Two-step login is on.',
   'totp.recoveryCodes':
     'Keep these recovery codes somewhere safe. Each works once if you lose your phone; they are not shown again.',
+  'extensions.title': 'Numbering plan',
+  'extensions.owner': 'Reaches',
+  'extensions.kind': 'Kind',
+  'extensions.more': 'More numbers than shown here.',
+  'extensions.kind.user': 'User',
+  'extensions.kind.group': 'Group',
+  'extensions.kind.queue': 'Queue',
+  'extensions.kind.ivr': 'IVR',
+  'extensions.kind.voicemail-box': 'Voicemail box',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -175,4 +175,13 @@ export const nl = {
   'totp.activeNow': 'Inloggen in twee stappen staat aan.',
   'totp.recoveryCodes':
     'Bewaar deze herstelcodes op een veilige plek. Elke code werkt één keer als u uw telefoon kwijtraakt; ze worden niet opnieuw getoond.',
+  'extensions.title': 'Nummerplan',
+  'extensions.owner': 'Bereikt',
+  'extensions.kind': 'Soort',
+  'extensions.more': 'Er zijn meer nummers dan hier getoond.',
+  'extensions.kind.user': 'Gebruiker',
+  'extensions.kind.group': 'Groep',
+  'extensions.kind.queue': 'Wachtrij',
+  'extensions.kind.ivr': 'Keuzemenu',
+  'extensions.kind.voicemail-box': 'Voicemailbox',
 } as const satisfies Dictionary;
