@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ControlPlaneClient } from '@carillon/edge-api';
 import { createLogger } from '@carillon/logger';
+import type { TimerSettings } from '@carillon/sip';
 import type { Store } from '@carillon/store';
 import { createCallControlApp } from '../../functions/call-control/src/app';
 import {
@@ -34,11 +35,14 @@ export interface CallStack {
 /**
  * What every end-to-end call test runs on: the real call-control app over HTTP against DynamoDB
  * Local, a tenant with extensions 201 and 202, and the edge in-process with the real relay and
- * CDR outbox, configured by `edgeOverrides` (transports, digest algorithms…).
+ * CDR outbox, configured by `edgeOverrides` (transports, digest algorithms…) and, for tests of
+ * retransmission and give-up, the SIP `timers` (a short T1 makes 64*T1 a few seconds); the WebRTC
+ * test passes `acceptIceFrom` to keep ICE on loopback.
  */
 export async function startCallStack(
   name: string,
   edgeOverrides: Record<string, string>,
+  options: { timers?: Partial<TimerSettings>; acceptIceFrom?: (address: string) => boolean } = {},
 ): Promise<CallStack> {
   const store = integrationStore();
   const app = createCallControlApp(callControlConfig(), { store });
@@ -56,6 +60,8 @@ export async function startCallStack(
     credentials: new ControlPlaneCredentialSource(client),
     bindings: store.registrations,
     controlPlane: client,
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.acceptIceFrom ? { acceptIceFrom: options.acceptIceFrom } : {}),
     logger: createLogger({ service: `${name}-test`, level: config.LOG_LEVEL }),
   });
   return {

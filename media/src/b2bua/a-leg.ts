@@ -10,6 +10,7 @@ import {
 } from '@carillon/sip';
 import type { SipStack } from '../sip-stack';
 import { edgeContact } from './in-dialog';
+import { OkRetransmission } from './ok-retransmission';
 
 const SDP = 'application/sdp';
 
@@ -28,9 +29,7 @@ export class ALeg {
   readonly contact: string;
   #stack: SipStack;
   #dialog: Dialog | undefined;
-  #ok: SipResponse | undefined;
-  #okTimer: NodeJS.Timeout | undefined;
-  #okGiveUp: NodeJS.Timeout | undefined;
+  #ok: OkRetransmission | undefined;
 
   constructor(
     stack: SipStack,
@@ -75,29 +74,18 @@ export class ALeg {
     if (!this.pending) return;
     const ok = this.#response(200, undefined, [['Contact', this.contact], ...headers], sdp);
     this.#dialog = Dialog.createAsUas(this.invite, ok);
-    this.#ok = ok;
     this.transaction.respond(ok);
     const { t1, t2 } = this.#stack.transactions.settings;
-    if (this.destination.transport.toUpperCase() === 'UDP') {
-      let interval = t1;
-      const again = () => {
-        if (!this.#ok) return;
-        this.transaction.respond(this.#ok);
-        interval = Math.min(interval * 2, t2);
-        this.#okTimer = setTimeout(again, interval);
-      };
-      this.#okTimer = setTimeout(again, interval);
-    }
-    this.#okGiveUp = setTimeout(() => {
-      if (this.#ok) {
-        this.#stopRetransmitting();
-        onNoAck();
-      }
-    }, 64 * t1);
+    this.#ok = new OkRetransmission(this.transaction, ok, {
+      reliable: this.destination.transport.toUpperCase() !== 'UDP',
+      t1,
+      t2,
+      onNoAck,
+    });
   }
 
   acknowledged(): void {
-    this.#stopRetransmitting();
+    this.#ok?.stop();
   }
 
   /** A final 3xx–6xx (§13.3.1.3); extra headers such as Reason (RFC 3326) or Retry-After. */
@@ -106,31 +94,25 @@ export class ALeg {
     this.transaction.respond(this.#response(status, reason, headers));
   }
 
-  /** Answer a request the caller sent in the dialog (re-INVITE, UPDATE, INFO, BYE). */
+  /** Answer a request sent in a dialog of the call (re-INVITE, UPDATE, INFO, BYE); returns what was sent. */
   static respond(
     stack: SipStack,
     transaction: { respond(response: SipResponse): void; request: SipRequest },
     status: number,
     options: { reason?: string; headers?: HeaderInit; sdp?: string } = {},
-  ): void {
-    transaction.respond(
-      createResponse(transaction.request, status, options.reason, {
-        toTag: stack.transactions.newTag(),
-        ...(options.headers ? { headers: options.headers } : {}),
-        ...(options.sdp !== undefined ? { body: options.sdp, contentType: SDP } : {}),
-      }),
-    );
+  ): SipResponse {
+    const response = createResponse(transaction.request, status, options.reason, {
+      toTag: stack.transactions.newTag(),
+      ...(options.headers ? { headers: options.headers } : {}),
+      ...(options.sdp !== undefined ? { body: options.sdp, contentType: SDP } : {}),
+    });
+    transaction.respond(response);
+    return response;
   }
 
   dispose(): void {
-    this.#stopRetransmitting();
+    this.#ok?.stop();
     this.#dialog?.terminate();
-  }
-
-  #stopRetransmitting(): void {
-    this.#ok = undefined;
-    clearTimeout(this.#okTimer);
-    clearTimeout(this.#okGiveUp);
   }
 
   #response(

@@ -86,6 +86,7 @@ export class Call implements CallHandle {
       ended,
     });
     init.media.onInactive(() => teardown('system', TIMER_EXPIRY, 'RTP timeout'));
+    void this.whenEnded.then(() => this.#reInvite.dispose());
   }
 
   get state(): CallState {

@@ -1,10 +1,18 @@
-import type { Destination, Dialog, ServerTransaction, SipRequest } from '@carillon/sip';
+import {
+  type Destination,
+  type Dialog,
+  getCSeq,
+  type ServerTransaction,
+  type SipRequest,
+  type SipResponse,
+} from '@carillon/sip';
 import { ALeg } from './a-leg';
-import type { CallContext, Teardown } from './call-context';
+import { type CallContext, type Teardown, TIMER_EXPIRY } from './call-context';
 import type { CallerAnswer } from './caller-answer';
 import { causeForStatus } from './causes';
 import { sendAck, sendInDialog } from './in-dialog';
 import { otherSide, type Side } from './media-port';
+import { OkRetransmission } from './ok-retransmission';
 import { SDP } from './sdp-body';
 import type { SessionRefresh } from './session-refresh';
 
@@ -19,7 +27,8 @@ interface PendingOffer {
  * Offers inside an established call — re-INVITE and UPDATE (hold/resume, codec change, session
  * refresh) — from one side to the other with the SDP re-anchored, the answer back the same way, and
  * the ACK of a re-INVITE carried across (RFC 3261 §14, RFC 3311 §5, RFC 4028 §10). One offer at a
- * time (§14.2: 491 otherwise).
+ * time (§14.2: 491 otherwise). As the UAS of a re-INVITE the edge retransmits its 2xx until the
+ * ACK arrives and ends the call when none comes (§13.3.1.4, RFC 6026), like for the initial INVITE.
  */
 export class ReInviteRelay {
   readonly #ctx: CallContext;
@@ -27,6 +36,8 @@ export class ReInviteRelay {
   readonly #refresh: SessionRefresh;
   readonly #teardown: Teardown;
   #pending: PendingOffer | undefined;
+  /** Our 2xx to a re-INVITE from that side, retransmitted until its ACK (CSeq number of the INVITE). */
+  readonly #awaitingAck = new Map<Side, { seq: number; retransmission: OkRetransmission }>();
 
   constructor(ctx: CallContext, answer: CallerAnswer, refresh: SessionRefresh, teardown: Teardown) {
     this.#ctx = ctx;
@@ -37,6 +48,12 @@ export class ReInviteRelay {
 
   /** An ACK from `side` for a relayed re-INVITE's 2xx: an offerless re-INVITE's answer goes on. */
   ack(side: Side, ack: SipRequest): void {
+    const awaiting = this.#awaitingAck.get(side);
+    // §13.2.2.4: the ACK for a 2xx carries the CSeq number of its INVITE.
+    if (awaiting && getCSeq(ack).seq === awaiting.seq) {
+      awaiting.retransmission.stop();
+      this.#awaitingAck.delete(side);
+    }
     const pending = this.#pending;
     if (pending?.from === side && pending.ackTowardFarSide) {
       const { dialog, invite, destination } = pending.ackTowardFarSide;
@@ -72,11 +89,13 @@ export class ReInviteRelay {
         this.#answer.forgetLocal();
         const local = from === 'a' ? this.#answer.ensureLocal() : undefined;
         if (!local) ALeg.respond(stack, tx, 488);
-        else
-          ALeg.respond(stack, tx, 200, {
+        else {
+          const ok = ALeg.respond(stack, tx, 200, {
             sdp: local.sdp,
             headers: [['Contact', ctx.a.contact], ...timerHeaders],
           });
+          if (request.method === 'INVITE') this.#retransmitUntilAck(from, tx, ok);
+        }
       }
       if (isRefresh) this.#refresh.arm();
       return;
@@ -115,17 +134,40 @@ export class ReInviteRelay {
       else sendAck(stack, far.dialog, sent, far.destination);
     }
     if (!ok || request.method !== 'INVITE') this.#pending = undefined;
-    ALeg.respond(stack, tx, ok ? 200 : response.status, {
+    const final = ALeg.respond(stack, tx, ok ? 200 : response.status, {
       ...(ok ? {} : { reason: response.reason }),
       headers: ok ? [['Contact', from === 'a' ? ctx.a.contact : this.#bContact()], ...timerHeaders] : [],
       ...(answer !== undefined ? { sdp: answer } : {}),
     });
+    if (ok && request.method === 'INVITE') this.#retransmitUntilAck(from, tx, final);
     if (response.status === 481 || response.status === 408) {
       // §12.2.1.2: the far dialog is gone; so is the call.
       this.#teardown('system', causeForStatus(response.status), 'Far dialog lost');
       return;
     }
     if (ok && isRefresh) this.#refresh.arm();
+  }
+
+  /** The call ended: no more 2xx copies, no give-up. */
+  dispose(): void {
+    for (const { retransmission } of this.#awaitingAck.values()) retransmission.stop();
+    this.#awaitingAck.clear();
+  }
+
+  #retransmitUntilAck(from: Side, tx: ServerTransaction, ok: SipResponse): void {
+    this.#awaitingAck.get(from)?.retransmission.stop();
+    const { t1, t2 } = this.#ctx.deps.stack.transactions.settings;
+    const retransmission = new OkRetransmission(tx, ok, {
+      reliable: tx.reliable,
+      t1,
+      t2,
+      onNoAck: () => {
+        this.#awaitingAck.delete(from);
+        if (this.#pending?.from === from) this.#pending = undefined;
+        this.#teardown('system', TIMER_EXPIRY, 'No ACK for re-INVITE');
+      },
+    });
+    this.#awaitingAck.set(from, { seq: getCSeq(tx.request).seq, retransmission });
   }
 
   #bContact(): string {
