@@ -185,4 +185,5 @@ export const de = {
   'extensions.kind.queue': 'Warteschlange',
   'extensions.kind.ivr': 'Sprachmenü',
   'extensions.kind.voicemail-box': 'Sprachbox',
+  'app.retry': 'Erneut versuchen',
 } as const satisfies Dictionary;

@@ -180,6 +180,7 @@ export const en = {
   'extensions.kind.queue': 'Queue',
   'extensions.kind.ivr': 'IVR',
   'extensions.kind.voicemail-box': 'Voicemail box',
+  'app.retry': 'Try again',
 } as const;
 
 export type MessageKey = keyof typeof en;

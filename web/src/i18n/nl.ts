@@ -184,4 +184,5 @@ export const nl = {
   'extensions.kind.queue': 'Wachtrij',
   'extensions.kind.ivr': 'Keuzemenu',
   'extensions.kind.voicemail-box': 'Voicemailbox',
+  'app.retry': 'Opnieuw proberen',
 } as const satisfies Dictionary;
