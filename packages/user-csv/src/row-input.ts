@@ -30,7 +30,9 @@ const E164 = /^\+[1-9]\d{1,14}$/;
  * One CSV row as a create-user input, with every problem named by column.
  * Permissions (T300 manual L463-472): all `…_perm` cells empty → the
  * defaults for new users (L905-944); once any has a value, each is explicit:
- * `1` grants, `0` or empty denies. Only 0, 1 and empty are values.
+ * `1` grants, `0` or empty denies. Only 0, 1 and empty are values. A
+ * permission column the file does not have at all keeps its default (the
+ * manual's template has them all; T640-only rights have no column).
  */
 export function rowToUserInput(cells: Readonly<Record<string, string>>): RowResult {
   const errors: CellError[] = [];

@@ -15,6 +15,7 @@ import { scheduleRoutes } from './schedules';
 import { sessionRoutes } from './session';
 import { siteRoutes } from './sites';
 import { totpRoutes } from './totp';
+import { userCsvRoutes } from './user-csv';
 import { userRoutes } from './users';
 import { voicemailBoxRoutes } from './voicemail-boxes';
 import { webhookRoutes } from './webhooks';
@@ -41,4 +42,5 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   extensionRoutes,
   authorisationGroupRoutes,
   webhookRoutes,
+  userCsvRoutes,
 ];
