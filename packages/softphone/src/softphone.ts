@@ -60,6 +60,10 @@ export class Softphone {
       sockets: [socket],
       uri: `sip:${config.username}@${config.domain}`,
       password: config.password,
+      // The Contact's user is the SIP username: the edge finds a callee's binding under the contact's
+      // user in the tenant domain (b2bua/target-resolver.ts), and JsSIP's default user is random.
+      // The host stays unreachable by design (RFC 7118 §5.2: .invalid; the flow carries requests).
+      contact_uri: `sip:${config.username}@${randomToken()}.invalid;transport=ws`,
       ...(config.displayName ? { display_name: config.displayName } : {}),
       register: true,
       // The edge refreshes sessions itself (RFC 4028 at the B2BUA); the browser need not.
@@ -211,4 +215,10 @@ export class Softphone {
     this.#state = state;
     this.#events.stateChanged?.(state);
   }
+}
+
+function randomToken(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
 }
