@@ -206,6 +206,8 @@ describe('B2BUA calls with sipp over UDP', () => {
     expect(end?.ended.answeredAt).not.toBeNull();
     expect(end?.legs.map((l) => l.answeredAt !== null)).toEqual([true, true]);
     expect(end?.legs[1]?.deviceId).toBe(callee.deviceId);
+    // The caller offered PCMU and PCMA, the callee answered PCMU: both legs negotiated PCMU.
+    expect(end?.legs.map((l) => l.codec)).toEqual(['PCMU', 'PCMU']);
     expect(b2bua.activeCalls).toBe(0);
     expect(edge.callLimits.activeCalls(caller.tenantId)).toBe(0);
   });

@@ -157,6 +157,8 @@ describe('a call through the edge', () => {
         expect(leg.rtp?.packetsSent ?? 0).toBeGreaterThan(40);
       }
       expect(cdr.legs.map((l) => l.deviceId).sort()).toEqual([alice.device.id, bob.device.id].sort());
+      // Each leg carries the codec it negotiated: Bob answered PCMU, relayed to Alice, on both legs.
+      expect(cdr.legs.map((l) => l.codec)).toEqual(['PCMU', 'PCMU']);
     } finally {
       callee.stop();
       phoneA.close();

@@ -46,6 +46,8 @@ export interface CallEndFacts {
 export class CallCdr {
   readonly #o: CallCdrInit;
   readonly #legs = new Map<string, LegRecord>();
+  /** The codec each side negotiated last (caller leg; the bridged callee leg). */
+  readonly #codecs: Record<Side, string | undefined> = { a: undefined, b: undefined };
 
   constructor(init: CallCdrInit) {
     this.#o = init;
@@ -95,6 +97,17 @@ export class CallCdr {
     this.#o.reporter.legAnswered(this.#o.callId, legId, now);
   }
 
+  /**
+   * An answer settled a codec (RFC 3264 §6.1: the first format of the answer's audio stream):
+   * for the caller's leg when the edge answered it itself, for the callee's leg alone when the
+   * caller's codec was already fixed that way, for both when the answer crossed the B2BUA.
+   */
+  codecNegotiated(legs: Side | 'both', codec: string | undefined): void {
+    if (codec === undefined) return;
+    if (legs !== 'b') this.#codecs.a = codec;
+    if (legs !== 'a') this.#codecs.b = codec;
+  }
+
   /** The first end of a leg counts (a later teardown does not overwrite a fork's failure). */
   legEnded(legId: string, cause: number, side: EndSide, sipStatus?: number): void {
     const record = this.#legs.get(legId);
@@ -114,14 +127,10 @@ export class CallCdr {
   }
 
   /**
-   * One report per leg; read before the relay session closes (its statistics go with it). The
-   * codec is the caller leg's local answer (the edge answered the caller itself), none otherwise.
+   * One report per leg; read before the relay session closes (its statistics go with it). Codec and
+   * RTP statistics for the caller's leg and the bridged callee leg; forks that lost have neither.
    */
-  legReports(
-    media: MediaRelaySession,
-    bridged: BLeg | undefined,
-    callerCodec: string | undefined,
-  ): LegReportInput[] {
+  legReports(media: MediaRelaySession, bridged: BLeg | undefined): LegReportInput[] {
     const out: LegReportInput[] = [];
     for (const [legId, record] of this.#legs) {
       const end = record.end ?? {
@@ -130,7 +139,8 @@ export class CallCdr {
         side: 'system' as const,
       };
       const side: Side = legId === this.#o.aLegId ? 'a' : 'b';
-      const codec = side === 'a' ? callerCodec : undefined;
+      const carriesMedia = side === 'a' || bridged?.legId === legId;
+      const codec = carriesMedia ? this.#codecs[side] : undefined;
       out.push({
         ...record.start,
         answeredAt: record.answeredAt,
@@ -139,7 +149,7 @@ export class CallCdr {
         side: end.side,
         ...(end.sipStatus !== undefined ? { sipStatus: end.sipStatus } : {}),
         codec: codec ?? null,
-        rtp: legId === this.#o.aLegId || bridged?.legId === legId ? media.stats(side) : null,
+        rtp: carriesMedia ? media.stats(side) : null,
       });
     }
     return out;

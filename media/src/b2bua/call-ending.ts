@@ -4,7 +4,6 @@ import type { BLeg } from './b-leg';
 import type { CallCdr } from './call-cdr';
 import type { CallContext, EndSide } from './call-context';
 import { isUnanswered } from './call-state';
-import type { CallerAnswer } from './caller-answer';
 import { statusForCause } from './causes';
 import type { DialForks } from './dial-forks';
 import { reasonHeader, sendInDialog } from './in-dialog';
@@ -14,7 +13,6 @@ import type { SessionRefresh } from './session-refresh';
 export interface CallEndingParts {
   readonly cdr: CallCdr;
   readonly refresh: SessionRefresh;
-  readonly answer: CallerAnswer;
   readonly forks: DialForks;
   /** Aborts what the media engine is doing for the call (play, gather). */
   readonly abort: AbortController;
@@ -90,13 +88,13 @@ export class CallEnding {
 
   #finish(side: EndSide, cause: number, sipStatus?: number, reason?: string): void {
     const ctx = this.#ctx;
-    const { cdr, refresh, answer, forks, abort } = this.#p;
+    const { cdr, refresh, forks, abort } = this.#p;
     ctx.end();
     refresh.stop();
     abort.abort();
     cdr.endAll(cause, side, sipStatus);
     forks.settle(side);
-    const legs = cdr.legReports(ctx.init.media, ctx.bridged, answer.local?.codec?.name);
+    const legs = cdr.legReports(ctx.init.media, ctx.bridged);
     ctx.init.media.close();
     ctx.a.dispose();
     ctx.deps.dialogs.removeCall(ctx.call);

@@ -80,7 +80,6 @@ export class Call implements CallHandle {
     this.#ending = new CallEnding(ctx, {
       cdr,
       refresh,
-      answer: this.#answer,
       forks: this.#forks,
       abort: this.#abort,
       ended,

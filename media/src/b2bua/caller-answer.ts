@@ -55,6 +55,7 @@ export class CallerAnswer {
       this.#local = { ...local, sdp: caller.toLeg(local.sdp) };
       init.media.a.setRemote(this.#local.remote);
       init.media.a.setCodec?.(mediaCodecOf(this.#local));
+      this.#cdr.codecNegotiated('a', this.#local.codec?.name);
       return this.#local;
     } catch (error) {
       log.info({ err: error }, 'caller offer not answerable');
@@ -96,6 +97,20 @@ export class CallerAnswer {
    * side is `fork` when given (a fork's provisional or answer), else the bridged leg.
    */
   relaySdp(from: Side, body: string, fork?: BLeg): string | undefined {
+    return this.#relay(from, body, fork)?.sdp;
+  }
+
+  /**
+   * An answer from `from` (2xx or 18x to an offer that crossed the B2BUA, or the ACK of an
+   * offerless re-INVITE), relayed like any SDP; its codec is what `legs` negotiated, for the CDR.
+   */
+  relayAnswer(from: Side, body: string, legs: Side | 'both', fork?: BLeg): string | undefined {
+    const relayed = this.#relay(from, body, fork);
+    if (relayed) this.#cdr.codecNegotiated(legs, negotiatedCodec(relayed.codecs));
+    return relayed?.sdp;
+  }
+
+  #relay(from: Side, body: string, fork?: BLeg): { sdp: string; codecs: readonly string[] } | undefined {
     const { init, log } = this.#ctx;
     const callee = fork ?? this.#ctx.bridged;
     try {
@@ -103,7 +118,7 @@ export class CallerAnswer {
       const relayed = init.anchor.relay(from, plain);
       (from === 'a' ? init.media.a : init.media.b).setRemote(relayed.remote);
       if (relayed.hold) log.debug({ from }, 'hold');
-      return init.legMedia.of(otherSide(from), callee).toLeg(relayed.sdp);
+      return { sdp: init.legMedia.of(otherSide(from), callee).toLeg(relayed.sdp), codecs: relayed.codecs };
     } catch (error) {
       log.info({ err: error, from }, 'SDP could not be anchored');
       return undefined;
@@ -118,6 +133,14 @@ export class CallerAnswer {
     const body = init.invite.body;
     return body.length > 0 ? this.relaySdp('a', body.toString('utf8')) : undefined;
   }
+}
+
+/** Formats that ride along with the audio codec rather than being it (RFC 4733, RFC 3389, RFC 2198). */
+const AUXILIARY_FORMATS = new Set(['telephone-event', 'cn', 'red']);
+
+/** The codec an answer settles: its first audio format that is not an auxiliary one (RFC 3264 §6.1). */
+export function negotiatedCodec(answered: readonly string[]): string | undefined {
+  return answered.find((name) => !AUXILIARY_FORMATS.has(name.toLowerCase()));
 }
 
 /** The engine encodes G.711 only (EDGE_MEDIA_CAPABILITIES), so any other answer leaves no codec. */

@@ -182,7 +182,7 @@ export class DialForks {
     if (decision.kind !== 'relay-provisional' || !isUnanswered(ctx.state) || this.#answer.local) return;
     if (decision.earlyMedia) {
       // RFC 3960 §3: the callee's early media reaches the caller through the relay.
-      const sdp = this.#answer.relaySdp('b', response.body.toString('utf8'), leg);
+      const sdp = this.#answer.relayAnswer('b', response.body.toString('utf8'), 'both', leg);
       if (sdp === undefined) return;
       ctx.init.media.bridge();
       this.#answer.provisional(decision.status === 180 ? 180 : 183, sdp);
@@ -205,7 +205,12 @@ export class DialForks {
     this.#cdr.legAnswered(leg.legId);
     const dialog = leg.dialog;
     if (dialog) ctx.deps.dialogs.add(dialog, ctx.call, 'b');
-    const sdp = isSdp(response) ? this.#answer.relaySdp('b', response.body.toString('utf8'), leg) : undefined;
+    // The callee answered the caller's offer (both legs use its codec), or our own offer after the
+    // edge had answered the caller itself (the caller keeps the codec it has).
+    const legs = this.#answer.local ? 'b' : 'both';
+    const sdp = isSdp(response)
+      ? this.#answer.relayAnswer('b', response.body.toString('utf8'), legs, leg)
+      : undefined;
     ctx.init.media.bridge();
     if (isUnanswered(ctx.state)) this.#answer.answerCaller(sdp);
     const targetIndex = run.targetIndex[this.#forkIndex(leg)];

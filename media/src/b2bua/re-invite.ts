@@ -57,7 +57,8 @@ export class ReInviteRelay {
     const pending = this.#pending;
     if (pending?.from === side && pending.ackTowardFarSide) {
       const { dialog, invite, destination } = pending.ackTowardFarSide;
-      const body = ack.body.length > 0 ? this.#answer.relaySdp(side, ack.body.toString('utf8')) : undefined;
+      const body =
+        ack.body.length > 0 ? this.#answer.relayAnswer(side, ack.body.toString('utf8'), 'both') : undefined;
       sendAck(this.#ctx.deps.stack, dialog, invite, destination, body ? { body, contentType: SDP } : {});
     }
     if (pending?.from === side) this.#pending = undefined;
@@ -126,7 +127,7 @@ export class ReInviteRelay {
     const ok = response.status >= 200 && response.status < 300;
     const answer =
       ok && response.body.length > 0
-        ? this.#answer.relaySdp(otherSide(from), response.body.toString('utf8'))
+        ? this.#answer.relayAnswer(otherSide(from), response.body.toString('utf8'), 'both')
         : undefined;
     if (ok && request.method === 'INVITE') {
       if (body === undefined)
