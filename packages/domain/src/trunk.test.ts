@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createNumberInputSchema, updateNumberInputSchema } from './number';
 import { issuesOf } from './test-support';
-import { createTrunkInputSchema } from './trunk';
+import {
+  createTrunkApiInputSchema,
+  createTrunkInputSchema,
+  toTrunkOutput,
+  trunkOutputSchema,
+  trunkSchema,
+  updateTrunkApiInputSchema,
+} from './trunk';
 import { newId } from './values/id';
 
 const provider = {
@@ -99,5 +106,37 @@ describe('numbers (DIDs)', () => {
     expect(issuesOf(updateNumberInputSchema, { e164: '+4989123456701' })).toEqual([
       { path: '', message: 'unknown field: e164' },
     ]);
+  });
+});
+
+describe('trunks as the API shows them', () => {
+  const { secretRef: _secretRef, ...apiProvider } = provider;
+
+  it('takes a write-only password instead of a secret reference, and needs it when the trunk registers', () => {
+    expect(issuesOf(createTrunkApiInputSchema, { ...apiProvider, password: 'hunter2' })).toEqual([]);
+    expect(issuesOf(createTrunkApiInputSchema, apiProvider)).toEqual([
+      { path: 'password', message: 'password is required when the trunk registers' },
+    ]);
+    expect(issuesOf(createTrunkApiInputSchema, { ...apiProvider, register: false })).toEqual([]);
+    expect(issuesOf(createTrunkApiInputSchema, { ...provider, password: 'x' })).toEqual([
+      { path: '', message: 'unknown field: secretRef' },
+    ]);
+    expect(issuesOf(updateTrunkApiInputSchema, { password: null })).toEqual([]);
+  });
+
+  it('shows whether a password is stored, never the reference', () => {
+    const trunk = trunkSchema.parse({
+      ...createTrunkInputSchema.parse(provider),
+      id: newId('trk'),
+      tenantId: newId('tnt'),
+      version: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const output = toTrunkOutput(trunk);
+    expect(output.hasPassword).toBe(true);
+    expect(JSON.stringify(output)).not.toContain('secretRef');
+    expect(trunkOutputSchema.parse(output)).toEqual(output);
+    expect(toTrunkOutput({ ...trunk, register: false, secretRef: null }).hasPassword).toBe(false);
   });
 });

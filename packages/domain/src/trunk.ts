@@ -151,3 +151,55 @@ export const trunkSchema = z
 export type Trunk = z.infer<typeof trunkSchema>;
 export type CreateTrunkInput = z.input<typeof createTrunkInputSchema>;
 export type UpdateTrunkInput = z.input<typeof updateTrunkInputSchema>;
+
+/**
+ * The API's view of a trunk. The provider password is write-only: a client
+ * sends `password`, the API seals it into `secretRef` (an `enc:v1:` value),
+ * and reads show only `hasPassword`. `secretRef` itself is never an input or
+ * an output of the API, so neither a plaintext nor a sealed secret leaves it.
+ */
+export const trunkPasswordSchema = z
+  .string({ error: 'password must be a string' })
+  .min(1, { error: 'password must not be empty' })
+  .max(128, { error: 'password must be at most 128 characters' });
+
+const { secretRef: _secretRef, ...trunkPublicShape } = trunkInputShape;
+
+function checkTrunkPassword(
+  trunk: { register?: boolean; password?: string | null },
+  context: z.RefinementCtx,
+) {
+  if (trunk.register && !trunk.password) {
+    context.addIssue({
+      code: 'custom',
+      path: ['password'],
+      message: 'password is required when the trunk registers',
+    });
+  }
+}
+
+export const createTrunkApiInputSchema = inputObject({
+  ...trunkPublicShape,
+  password: trunkPasswordSchema.optional(),
+}).superRefine(checkTrunkPassword);
+/** `password: null` removes the password (IP-authenticated trunks, `register: false`). */
+export const updateTrunkApiInputSchema = updateSchema({
+  ...trunkPublicShape,
+  password: trunkPasswordSchema.nullable(),
+});
+export const trunkOutputSchema = z.object({
+  id: trunkIdSchema,
+  ...trunkPublicShape,
+  /** Whether a password is stored; the password itself is never returned. */
+  hasPassword: z.boolean(),
+  ...tenantOwnedFields,
+});
+
+export type TrunkOutput = z.infer<typeof trunkOutputSchema>;
+export type CreateTrunkApiInput = z.input<typeof createTrunkApiInputSchema>;
+export type UpdateTrunkApiInput = z.input<typeof updateTrunkApiInputSchema>;
+
+export function toTrunkOutput(trunk: Trunk): TrunkOutput {
+  const { secretRef, ...output } = trunk;
+  return { ...output, hasPassword: secretRef !== null };
+}

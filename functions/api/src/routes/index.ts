@@ -15,6 +15,7 @@ import { scheduleRoutes } from './schedules';
 import { sessionRoutes } from './session';
 import { siteRoutes } from './sites';
 import { totpRoutes } from './totp';
+import { trunkRoutes } from './trunks';
 import { userCsvRoutes } from './user-csv';
 import { userRoutes } from './users';
 import { voicemailBoxRoutes } from './voicemail-boxes';
@@ -30,6 +31,7 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   meRoutes,
   totpRoutes,
   userRoutes,
+  trunkRoutes,
   voicemailBoxRoutes,
   contactRoutes,
   siteRoutes,

@@ -52,12 +52,9 @@ const importReport = z
 type RowReport = z.infer<typeof rowReport>;
 
 const importQuery = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({
-      description: '`true`: check every row and report, create nothing (the manual’s overview before Import)',
-    }),
+  dryRun: z.enum(['true', 'false']).optional().openapi({
+    description: '`true`: check every row and report, create nothing (the manual’s overview before Import)',
+  }),
 });
 
 const tags = ['Users'];
