@@ -6,12 +6,15 @@ import type { ReactNode } from 'react';
  */
 export function Field({
   name,
+  id: givenId,
   label,
   error,
   hint,
   children,
 }: {
   name: string;
+  /** Needed when a page has several forms with the same field names. */
+  id?: string;
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
@@ -22,7 +25,7 @@ export function Field({
     'aria-describedby': string | undefined;
   }) => ReactNode;
 }) {
-  const id = `field-${name.replace(/\W/g, '-')}`;
+  const id = givenId ?? `field-${name.replace(/\W/g, '-')}`;
   const described = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`]
     .filter((value) => value !== null)
     .join(' ');

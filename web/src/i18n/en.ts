@@ -181,6 +181,16 @@ export const en = {
   'extensions.kind.ivr': 'IVR',
   'extensions.kind.voicemail-box': 'Voicemail box',
   'app.retry': 'Try again',
+  'nav.myVoicemail': 'My voicemail',
+  'voicemail.title': 'Voicemail boxes',
+  'voicemail.name': 'Name',
+  'voicemail.owner': 'Owner',
+  'voicemail.notifyEmail': 'E-mail for new messages',
+  'voicemail.pin': 'New voicemail PIN',
+  'voicemail.attachAudio': 'Attach the recording to the e-mail',
+  'voicemail.deleteAfterEmail': 'Delete the message once it is e-mailed',
+  'myVoicemail.title': 'My voicemail',
+  'myVoicemail.none': 'You have no voicemail box yet; your administrator can set one up.',
 } as const;
 
 export type MessageKey = keyof typeof en;
