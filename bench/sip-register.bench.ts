@@ -130,7 +130,7 @@ class MemoryBindingStore implements BindingStore {
 
   async writeBatch(writes: readonly RegistrationWrite[]): Promise<void> {
     for (const write of writes) {
-      const key = `${write.registration.tenantId} ${write.registration.aor}`;
+      const key = `${write.scope.tenantId} ${write.registration.aor}`;
       const bindings = this.#aors.get(key) ?? new Map<string, Registration>();
       this.#aors.set(key, bindings);
       if (write.kind === 'put') bindings.set(bindingKey(write.registration), write.registration);

@@ -164,17 +164,16 @@ export class LocationService {
       expiresAt: expiry.toISOString(),
       expiresAtEpoch: Math.ceil(expiry.getTime() / 1000),
     });
-    await this.#write({ kind: 'put', registration });
+    await this.#write({ kind: 'put', scope: { tenantId: registration.tenantId }, registration });
     return registration;
   }
 
   async remove(binding: Registration): Promise<void> {
-    await this.#write({ kind: 'remove', registration: binding });
+    await this.#write({ kind: 'remove', scope: { tenantId: binding.tenantId }, registration: binding });
   }
 
   async #write(write: RegistrationWrite): Promise<void> {
-    const { tenantId, aor } = write.registration;
-    const key = aorKey(tenantId, aor);
+    const key = aorKey(write.scope.tenantId, write.registration.aor);
     try {
       await this.#commit.submit(`${key}\u0000${bindingKey(write.registration)}`, write);
     } catch (error) {

@@ -667,6 +667,11 @@ function registrationFixture(store: Store): RecordFixture {
       // Writing another tenant's binding is refused; nothing of it is returned.
       put: (scope, record) => store.registrations.put(scope, asBinding(record)),
       remove: (scope, record) => store.registrations.remove(scope, asBinding(record)),
+      // The group commit: a put of A's binding under B's scope is refused, a removal misses it.
+      writeBatch: (scope, record) =>
+        store.registrations.writeBatch([{ kind: 'put', scope, registration: asBinding(record) }]),
+      'writeBatch (remove)': (scope, record) =>
+        store.registrations.writeBatch([{ kind: 'remove', scope, registration: asBinding(record) }]),
     },
   };
 }

@@ -11,12 +11,16 @@ export const BATCH_WRITE_LIMIT = 25;
 /** Rounds of re-sending UnprocessedItems (throttling) before a batch write gives up. */
 const UNPROCESSED_RETRIES = 8;
 
-/** One binding change of a batch: a put (add or refresh) or a removal. */
+/**
+ * One binding change of a batch: a put (add or refresh) or a removal, each for the tenant of its
+ * scope, as `put` and `remove` are (a put of another tenant's binding is refused).
+ */
 export type RegistrationWrite =
-  | { readonly kind: 'put'; readonly registration: Registration }
+  | { readonly kind: 'put'; readonly scope: TenantScope; readonly registration: Registration }
   | {
       readonly kind: 'remove';
-      readonly registration: Pick<Registration, 'tenantId' | 'aor' | 'contactUri' | 'instanceId' | 'regId'>;
+      readonly scope: TenantScope;
+      readonly registration: Pick<Registration, 'aor' | 'contactUri' | 'instanceId' | 'regId'>;
     };
 
 /**
@@ -41,7 +45,7 @@ export class RegistrationRepository {
   }
 
   /**
-   * Puts and removals of bindings, of any tenants, in BatchWriteItem requests of up to 25 items
+   * Puts and removals of bindings, each in its own tenant's scope, in BatchWriteItem requests of up to 25 items
    * (the registrar's group commit). Resolves once every item is written; items DynamoDB leaves
    * unprocessed (throttling) are re-sent with backoff. Two writes of one binding in a call are an
    * error (DynamoDB refuses them in one request): the caller coalesces them. Not atomic across
@@ -51,16 +55,19 @@ export class RegistrationRepository {
     const requests: Record<string, unknown>[] = [];
     const seen = new Set<string>();
     for (const write of writes) {
-      const key = `${write.registration.tenantId}\u0000${write.registration.aor}\u0000${bindingKey(write.registration)}`;
+      const { tenantId } = write.scope;
+      const key = `${tenantId}\u0000${write.registration.aor}\u0000${bindingKey(write.registration)}`;
       if (seen.has(key)) throw new InvalidRequestError('the same binding twice in one batch');
       seen.add(key);
       if (write.kind === 'put') {
         const parsed = registrationSchema.safeParse(write.registration);
         if (!parsed.success) throw invalidItemError('registration', parsed.error);
+        if (parsed.data.tenantId !== tenantId)
+          throw new InvalidRequestError('registration of another tenant');
         const params = this.#entity.put({ ...parsed.data, bindingKey: bindingKey(parsed.data) }).commit();
         requests.push({ PutRequest: { Item: params.Put?.Item } });
       } else {
-        const { tenantId, aor } = write.registration;
+        const { aor } = write.registration;
         const params = this.#entity
           .delete({ tenantId, aor, bindingKey: bindingKey(write.registration) })
           .commit();

@@ -97,7 +97,11 @@ describe('RegistrationRepository', () => {
     );
     const other = binding(tenantB.tenantId, aorB, 'sip:bob@10.0.2.1:5060', now, 600);
     await store.registrations.writeBatch(
-      [...many, other].map((registration) => ({ kind: 'put', registration })),
+      [...many, other].map((registration) => ({
+        kind: 'put',
+        scope: { tenantId: registration.tenantId },
+        registration,
+      })),
     );
     expect(await store.registrations.listByAor(tenantA, aorA)).toHaveLength(30);
     expect((await store.registrations.listByAor(tenantB, aorB)).map((b) => b.contactUri)).toEqual([
@@ -106,8 +110,8 @@ describe('RegistrationRepository', () => {
 
     const refreshed = { ...many[0]!, cseq: 2 };
     await store.registrations.writeBatch([
-      { kind: 'put', registration: refreshed },
-      ...many.slice(1).map((registration) => ({ kind: 'remove' as const, registration })),
+      { kind: 'put', scope: tenantA, registration: refreshed },
+      ...many.slice(1).map((registration) => ({ kind: 'remove' as const, scope: tenantA, registration })),
     ]);
     const left = await store.registrations.listByAor(tenantA, aorA);
     expect(left.map((b) => [b.contactUri, b.cseq])).toEqual([['sip:alice@10.0.1.0:5060', 2]]);
@@ -119,13 +123,13 @@ describe('RegistrationRepository', () => {
     const one = binding(tenant.tenantId, aor, 'sip:carol@10.0.3.1:5060', new Date(), 600);
     await expect(
       store.registrations.writeBatch([
-        { kind: 'put', registration: one },
-        { kind: 'remove', registration: one },
+        { kind: 'put', scope: tenant, registration: one },
+        { kind: 'remove', scope: tenant, registration: one },
       ]),
     ).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(
       store.registrations.writeBatch([
-        { kind: 'put', registration: { ...one, transport: 'carrier-pigeon' as 'udp' } },
+        { kind: 'put', scope: tenant, registration: { ...one, transport: 'carrier-pigeon' as 'udp' } },
       ]),
     ).rejects.toThrow();
     expect(await store.registrations.listByAor(tenant, aor)).toEqual([]);
