@@ -108,19 +108,58 @@ describe('control plane: the API function', () => {
     expect(readdirSync(bundleDirectory()).sort()).toEqual(['index.mjs', 'index.mjs.map']);
   });
 
-  it('starts in plain Node as an ES module with only the environment the template gives it', () => {
+  it('takes its secrets from a generated Secrets Manager secret it alone may read', () => {
+    const secrets = template.findResources('AWS::SecretsManager::Secret');
+    const [secretId, secret] = Object.entries(secrets).find(([id]) => id.includes('ApiSecrets')) ?? [];
+    expect(secret).toMatchObject({
+      Properties: { GenerateSecretString: { GenerateStringKey: 'CARILLON_API_SECRET', PasswordLength: 64 } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ CARILLON_SECRETS_ARN: { Ref: secretId } }) },
+    });
+    const reads = roleStatements().filter((statement) =>
+      actionsOf(statement).includes('secretsmanager:GetSecretValue'),
+    );
+    expect(reads.map(resourcesOf)).toEqual([[JSON.stringify({ Ref: secretId })]]);
+    // No secret value sits in the function's plain configuration.
+    expect(Object.keys(functionEnvironment())).not.toContain('CARILLON_API_SECRET');
+  });
+
+  it('starts in plain Node as an ES module with only the environment the template gives it, and serves', () => {
     // A separate Node process, as Lambda loads it: no test-runner transform, a
     // CommonJS dependency calling require() fails here as it would there, and
     // a variable the app requires but the template does not set fails too.
+    // The secret's JSON is given as Secrets Manager would hand it over (no AWS here).
     const bundleUrl = pathToFileURL(join(bundleDirectory(), 'index.mjs')).href;
-    const probe = `import(${JSON.stringify(bundleUrl)}).then((m) => process.stdout.write(typeof m.handler))`;
+    const { CARILLON_SECRETS_ARN: _arn, ...environment } = functionEnvironment();
+    const event = {
+      version: '2.0',
+      rawPath: '/health',
+      rawQueryString: '',
+      headers: { host: 'api.example.com' },
+      requestContext: { http: { method: 'GET', path: '/health', sourceIp: '192.0.2.1' } },
+      isBase64Encoded: false,
+    };
+    const probe = [
+      `const m = await import(${JSON.stringify(bundleUrl)});`,
+      `const r = await m.handler(${JSON.stringify(event)}, {});`,
+      'process.stdout.write(`\\nprobe: ${typeof m.handler} ${r.statusCode} ${JSON.parse(r.body).status}\\n`);',
+    ].join('\n');
     const output = execFileSync(process.execPath, ['--input-type=module', '--eval', probe], {
-      env: { PATH: process.env.PATH, ...functionEnvironment() },
+      // AWS_REGION is set by Lambda itself; /health answers without a table read.
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-central-1',
+        ...environment,
+        CARILLON_API_SECRET: 'x'.repeat(64),
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });
-    // The app's own start-up log lines come first; the probe writes last.
-    expect(output.split('\n').at(-1)).toBe('function');
+    // The app's own log lines (JSON) come before and after the probe's line.
+    expect(output.split('\n').filter((line) => line.startsWith('probe: '))).toEqual([
+      'probe: function 200 ok',
+    ]);
   }, 40_000);
 });
 

@@ -12,6 +12,12 @@ const apiConfigSchema = z.object({
     .enum(['true', 'false'], { error: 'CARILLON_S3_FORCE_PATH_STYLE must be true or false' })
     .default('false')
     .transform((value) => value === 'true'),
+  /**
+   * On AWS: the ARN of the Secrets Manager secret (a JSON object) that carries
+   * the variables of API_SECRET_VARIABLES; read once per Lambda instance
+   * (lambda.ts), never set as plain function configuration.
+   */
+  CARILLON_SECRETS_ARN: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   /**
    * Signs session cookies, CSRF tokens and pagination cursors; the same on
@@ -92,6 +98,14 @@ const apiConfigSchema = z.object({
 export type ApiConfig = z.infer<typeof apiConfigSchema>;
 
 /** Read once per cold start (Lambda) or process start (embedded). */
+/** The settings that are secrets: on AWS they come from the secret CARILLON_SECRETS_ARN names. */
+export const API_SECRET_VARIABLES = [
+  'CARILLON_API_SECRET',
+  'CARILLON_TOTP_KEY',
+  'CARILLON_OPERATOR_KEY_HASHES',
+  'MAIL_SMTP_URL',
+] as const;
+
 export function loadApiConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
   return loadConfig(apiConfigSchema, env);
 }
