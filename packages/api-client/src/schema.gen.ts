@@ -1719,6 +1719,634 @@ export interface paths {
         };
         trace?: never;
     };
+    "/tenants/{tenantId}/trunks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the trunks of a tenant
+         * @description SIP trunks to providers with registration, transport, caller-ID handling, codecs and allowed subnets (T640 manual L2389-2730). `password` is write-only; reads show `hasPassword`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of trunks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrunkPage"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a trunk
+         * @description `password` is sealed (AES-256-GCM, bound to tenant and trunk) and never returned; the response says `hasPassword`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        registrar: string;
+                        /** @default null */
+                        proxy?: string | null;
+                        username: string;
+                        /** @default null */
+                        authUsername?: string | null;
+                        /** @default true */
+                        register?: boolean;
+                        /** @default true */
+                        allowOutbound?: boolean;
+                        /** @default true */
+                        allowInbound?: boolean;
+                        /**
+                         * @default udp
+                         * @enum {string}
+                         */
+                        transport?: "udp" | "tcp" | "tls";
+                        /** @default 5060 */
+                        port?: number;
+                        /** @default null */
+                        fromUser?: string | null;
+                        /** @default null */
+                        fromDomain?: string | null;
+                        /**
+                         * @default rfc2833
+                         * @enum {string}
+                         */
+                        dtmfMode?: "rfc2833" | "inband" | "info";
+                        /** @default false */
+                        t38?: boolean;
+                        /**
+                         * @default from
+                         * @enum {string}
+                         */
+                        callerIdHeader?: "from" | "p-asserted-identity" | "remote-party-id";
+                        /** @default false */
+                        trustRemotePartyId?: boolean;
+                        /** @default false */
+                        clipNoScreening?: boolean;
+                        /**
+                         * @default request-uri
+                         * @enum {string}
+                         */
+                        destinationSource?: "request-uri" | "to-header";
+                        /** @default null */
+                        maxConcurrentCalls?: number | null;
+                        /**
+                         * @default [
+                         *       "pcma",
+                         *       "pcmu",
+                         *       "telephone-event"
+                         *     ]
+                         */
+                        codecs?: ("pcma" | "pcmu" | "g722" | "g729" | "opus" | "telephone-event")[];
+                        /**
+                         * @default [
+                         *       "0.0.0.0/0"
+                         *     ]
+                         */
+                        allowedSubnets?: string[];
+                        /** @default 0 */
+                        nationalPrefix?: string;
+                        /** @default 00 */
+                        internationalPrefix?: string;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The new trunk */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trunk"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unique value is taken, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/trunks/{trunkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a trunk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                    trunkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The trunk; ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trunk"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a trunk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag from the last read (required; `*` for any version) */
+                    "if-match"?: string;
+                };
+                path: {
+                    tenantId: string;
+                    trunkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unique value is taken, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a trunk
+         * @description Send If-Match with the ETag you read; 412 when someone changed the trunk since.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag from the last read (required; `*` for any version) */
+                    "if-match"?: string;
+                };
+                path: {
+                    tenantId: string;
+                    trunkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        registrar?: string;
+                        proxy?: string | null;
+                        username?: string;
+                        authUsername?: string | null;
+                        register?: boolean;
+                        allowOutbound?: boolean;
+                        allowInbound?: boolean;
+                        /** @enum {string} */
+                        transport?: "udp" | "tcp" | "tls";
+                        port?: number;
+                        fromUser?: string | null;
+                        fromDomain?: string | null;
+                        /** @enum {string} */
+                        dtmfMode?: "rfc2833" | "inband" | "info";
+                        t38?: boolean;
+                        /** @enum {string} */
+                        callerIdHeader?: "from" | "p-asserted-identity" | "remote-party-id";
+                        trustRemotePartyId?: boolean;
+                        clipNoScreening?: boolean;
+                        /** @enum {string} */
+                        destinationSource?: "request-uri" | "to-header";
+                        maxConcurrentCalls?: number | null;
+                        codecs?: ("pcma" | "pcmu" | "g722" | "g729" | "opus" | "telephone-event")[];
+                        allowedSubnets?: string[];
+                        nationalPrefix?: string;
+                        internationalPrefix?: string;
+                        password?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The changed trunk */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trunk"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unique value is taken, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/tenants/{tenantId}/voicemail-boxes": {
         parameters: {
             query?: never;
@@ -10457,6 +11085,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenants/{tenantId}/user-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import users from a CSV file
+         * @description Body: the CSV (text/csv, UTF-8, comma-separated) with the columns of the Gigaset T300 user template: login, firstname, lastname, external, internal, mail, password and the …_perm permission columns, plus language. Limits: 256 KiB (413 above), 200 users (422 above). Whole-file problems (unknown or missing columns, semicolons, unreadable CSV) are a 422 naming the column; row problems are in the report (200), and the valid rows are imported unless dryRun=true.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `true`: check every row and report, create nothing (the manual’s overview before Import) */
+                    dryRun?: "true" | "false";
+                };
+                header?: {
+                    /** @description Repeat a POST safely: the same key returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description What became of each row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserImportReport"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unique value is taken, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body over 262144 bytes */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": Record<string, never>;
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/user-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export users as CSV
+         * @description The import columns (Gigaset T300 template plus language), one user per line, every permission explicit; no passwords. Import the file elsewhere to copy the users.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10949,6 +11813,86 @@ export interface components {
              * @default null
              */
             lastLoginAt: string | null;
+            tenantId: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrunkPage: {
+            items: components["schemas"]["Trunk"][];
+            /** @description Pass as `cursor` to get the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        Trunk: {
+            id: string;
+            name: string;
+            registrar: string;
+            /** @default null */
+            proxy: string | null;
+            username: string;
+            /** @default null */
+            authUsername: string | null;
+            /** @default true */
+            register: boolean;
+            /** @default true */
+            allowOutbound: boolean;
+            /** @default true */
+            allowInbound: boolean;
+            /**
+             * @default udp
+             * @enum {string}
+             */
+            transport: "udp" | "tcp" | "tls";
+            /** @default 5060 */
+            port: number;
+            /** @default null */
+            fromUser: string | null;
+            /** @default null */
+            fromDomain: string | null;
+            /**
+             * @default rfc2833
+             * @enum {string}
+             */
+            dtmfMode: "rfc2833" | "inband" | "info";
+            /** @default false */
+            t38: boolean;
+            /**
+             * @default from
+             * @enum {string}
+             */
+            callerIdHeader: "from" | "p-asserted-identity" | "remote-party-id";
+            /** @default false */
+            trustRemotePartyId: boolean;
+            /** @default false */
+            clipNoScreening: boolean;
+            /**
+             * @default request-uri
+             * @enum {string}
+             */
+            destinationSource: "request-uri" | "to-header";
+            /** @default null */
+            maxConcurrentCalls: number | null;
+            /**
+             * @default [
+             *       "pcma",
+             *       "pcmu",
+             *       "telephone-event"
+             *     ]
+             */
+            codecs: ("pcma" | "pcmu" | "g722" | "g729" | "opus" | "telephone-event")[];
+            /**
+             * @default [
+             *       "0.0.0.0/0"
+             *     ]
+             */
+            allowedSubnets: string[];
+            /** @default 0 */
+            nationalPrefix: string;
+            /** @default 00 */
+            internationalPrefix: string;
+            hasPassword: boolean;
             tenantId: string;
             version: number;
             /** Format: date-time */
@@ -11724,6 +12668,33 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        UserImportReport: {
+            dryRun: boolean;
+            total: number;
+            created: number;
+            /** @description Rows without problems (created, or creatable in a dry run) */
+            valid: number;
+            failed: number;
+            rows: components["schemas"]["UserImportRow"][];
+        };
+        UserImportRow: {
+            /** @description 1 for the first user after the header line */
+            row: number;
+            /** @description Line of the file where the row starts (header = 1) */
+            line: number;
+            login: string;
+            /**
+             * @description `valid`: would be created (dry run); `failed`: not imported, see errors
+             * @enum {string}
+             */
+            status: "created" | "valid" | "failed";
+            userId?: string;
+            /** @description Each problem of the row, by CSV column */
+            errors?: {
+                column: string;
+                message: string;
+            }[];
         };
     };
     responses: never;
