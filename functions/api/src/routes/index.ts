@@ -14,6 +14,7 @@ import { queueRoutes } from './queues';
 import { scheduleRoutes } from './schedules';
 import { sessionRoutes } from './session';
 import { siteRoutes } from './sites';
+import { softphoneRoutes } from './softphone';
 import { totpRoutes } from './totp';
 import { trunkRoutes } from './trunks';
 import { userCsvRoutes } from './user-csv';
@@ -30,6 +31,7 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   passwordResetRoutes,
   meRoutes,
   totpRoutes,
+  softphoneRoutes,
   userRoutes,
   trunkRoutes,
   voicemailBoxRoutes,
