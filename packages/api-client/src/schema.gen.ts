@@ -990,6 +990,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/softphone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or re-key the caller's browser softphone and return its SIP credentials once
+         * @description Portal sessions only; needs X-CSRF-Token. Finds the WebRTC device of the session user or creates one (`Browser softphone`), sets a new generated SIP password and returns it in this response only (`Cache-Control: no-store`). The previous password of that device stops working. No request body.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The device existed and was re-keyed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoftphoneCredentials"];
+                    };
+                };
+                /** @description The device was created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoftphoneCredentials"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unique value is taken, or a request with this Idempotency-Key is running */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match does not match the current version */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Body is not application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is required */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenants/{tenantId}/users": {
         parameters: {
             query?: never;
@@ -11683,6 +11821,19 @@ export interface components {
             password: string;
             /** @description The current code of the authenticator app, or (to prove possession) a recovery code */
             code: string;
+        };
+        SoftphoneCredentials: {
+            deviceId: string;
+            sipUsername: string;
+            /** @description The new SIP password. Returned by this call only; the platform keeps only its digest hashes (HA1). Any earlier password of this device stops working now. */
+            sipPassword: string;
+            /**
+             * @description The tenant SIP domain: the digest realm and the host of the account URI
+             * @example acme.pbx.example
+             */
+            sipDomain: string;
+            /** @description True when this call created the device */
+            created: boolean;
         };
         UserPage: {
             items: components["schemas"]["User"][];
