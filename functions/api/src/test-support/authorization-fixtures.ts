@@ -43,6 +43,12 @@ export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => 
     displayName: 'Second line',
   }),
   authorisationGroupId: () => ({ name: 'International' }),
+  trunkId: () => ({
+    name: 'Provider',
+    registrar: 'sip.provider.example.test',
+    username: 'acct',
+    password: 'trunk-pass',
+  }),
   outboundRouteId: () => ({ name: 'Everything', pattern: '\\d+', trunkIds: [newId('trk')] }),
   contactId: (context) => ({ scope: 'personal', ownerUserId: context.ownerUserId, lastName: 'Contact' }),
   voicemailBoxId: (context) => ({
