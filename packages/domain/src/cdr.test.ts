@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cdrDurations, cdrSchema } from './cdr';
+import { cdrDurations, cdrNumbers, cdrSchema, cdrUserIds } from './cdr';
 import { issuesOf } from './test-support';
 import { newId } from './values/id';
 
@@ -72,5 +72,19 @@ describe('CDRs', () => {
       { path: 'hangupCause', message: 'hangup cause must be a Q.850 value 0–127' },
       { path: 'legs', message: 'a CDR needs at least one leg' },
     ]);
+  });
+});
+
+describe('the parties of a CDR', () => {
+  it('are the users of every leg, each once in leg order, and the two numbers', () => {
+    const [a, b] = [newId('usr'), newId('usr')];
+    const legs = [{ userId: a }, { userId: null }, { userId: b }, { userId: a }];
+    expect(cdrUserIds({ legs } as never)).toEqual([a, b]);
+    expect(
+      cdrNumbers({ caller: { number: '201', name: null }, callee: { number: '+4930123', name: null } }),
+    ).toEqual(['201', '+4930123']);
+    expect(
+      cdrNumbers({ caller: { number: '201', name: null }, callee: { number: '201', name: null } }),
+    ).toEqual(['201']);
   });
 });

@@ -147,3 +147,20 @@ export function cdrDurations(times: { startedAt: string; answeredAt: string | nu
     billableSeconds: times.answeredAt === null ? 0 : seconds(Date.parse(times.answeredAt)),
   };
 }
+
+export type CallDirection = (typeof CALL_DIRECTIONS)[number];
+
+/**
+ * The users a call involved — on any leg, caller or callee — each once, in leg
+ * order. A user with `own` access to CDRs sees exactly the calls listing them.
+ */
+export function cdrUserIds(cdr: Pick<Cdr, 'legs'>): string[] {
+  const ids = new Set<string>();
+  for (const leg of cdr.legs) if (leg.userId !== null) ids.add(leg.userId);
+  return [...ids];
+}
+
+/** The caller's and the callee's number as signalled, each once (what a number filter matches). */
+export function cdrNumbers(cdr: Pick<Cdr, 'caller' | 'callee'>): string[] {
+  return [...new Set([cdr.caller.number, cdr.callee.number])];
+}

@@ -703,7 +703,7 @@ function cdrFixture(store: Store): RecordFixture {
           caller,
           callee,
           deviceId: null,
-          userId: null,
+          userId: CDR_USER_ID,
           trunkId: null,
           startedAt,
           answeredAt: null,
@@ -732,6 +732,12 @@ function cdrFixture(store: Store): RecordFixture {
     probes: {
       find: (scope, record) => store.cdrs.find(scope, record.id, asCdr(record).startedAt),
       list: async (scope) => (await store.cdrs.list(scope, day)).items,
+      findById: (scope, record) => store.cdrs.findById(scope, record.id),
+      search: async (scope, record) => [
+        ...(await store.cdrs.search(scope, day)).items,
+        ...(await store.cdrs.search(scope, day, { number: asCdr(record).caller.number })).items,
+        ...(await store.cdrs.search(scope, day, { userId: CDR_USER_ID })).items,
+      ],
       // The same idempotency key in another tenant is another call: it must not return this tenant's record.
       record: async (scope, record) => {
         const { cdr } = await store.cdrs.record(
@@ -751,6 +757,9 @@ function cdrFixture(store: Store): RecordFixture {
     },
   };
 }
+
+/** The user on the fixture CDRs' leg, so that the by-user index is probed too. */
+const CDR_USER_ID = newId('usr');
 
 function auditFixture(store: Store): RecordFixture {
   const entry = (scope: TenantScope) => ({
@@ -784,6 +793,15 @@ function auditFixture(store: Store): RecordFixture {
     },
     probes: {
       list: async (scope, record) => (await store.audit.list(scope, around(record))).items,
+      search: async (scope, record) => {
+        const entry = record as AuditEntry;
+        return [
+          ...(await store.audit.search(scope, around(record))).items,
+          ...(await store.audit.search(scope, around(record), { actorId: entry.actor.id })).items,
+          ...(await store.audit.search(scope, around(record), { targetId: entry.targetId })).items,
+          ...(await store.audit.search(scope, around(record), { targetType: entry.targetType })).items,
+        ];
+      },
       // An entry appended by another tenant lands in that tenant's trail only.
       append: async (scope, record) => {
         const appended = await store.audit.append(scope, entry(scope));

@@ -15,6 +15,7 @@ export interface WhereOperations {
   gt(attribute: unknown, value: unknown): string;
   exists(attribute: unknown): string;
   notExists(attribute: unknown): string;
+  contains(attribute: unknown, value: unknown): string;
 }
 
 export type WhereCallback = (attributes: Record<string, unknown>, operations: WhereOperations) => string;
@@ -38,7 +39,12 @@ export interface QueryOperation {
   between(start: Composite, end: Composite): QueryOperation;
   gte(composite: Composite): QueryOperation;
   lt(composite: Composite): QueryOperation;
-  go(options: { count?: number; cursor?: string | null; pages?: number | 'all' }): Promise<{
+  go(options: {
+    count?: number;
+    cursor?: string | null;
+    pages?: number | 'all';
+    order?: 'asc' | 'desc';
+  }): Promise<{
     data: unknown[];
     cursor: string | null;
   }>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { attributesOf, type ElectroSchema, key, SERVICE } from './define';
+import { attributesOf, type ElectroSchema, type IndexDefinition, key, SERVICE } from './define';
 
 /**
  * Append-mostly records read by tenant and time (CDRs, audit entries). The
@@ -12,11 +12,17 @@ export function timeSeriesEntitySchema(
   entity: string,
   schema: z.ZodType,
   timeAttribute: string,
+  options: {
+    /** Further access patterns (GSIs) over the same items. */
+    readonly indexes?: Readonly<Record<string, IndexDefinition>>;
+    /** Attributes written only to build those indexes' keys. */
+    readonly keyAttributes?: readonly string[];
+  } = {},
 ): ElectroSchema {
   return {
     model: { entity, version: '1', service: SERVICE },
     attributes: {
-      ...attributesOf(schema, ['tenantId', 'id', timeAttribute]),
+      ...attributesOf(schema, ['tenantId', 'id', timeAttribute, ...(options.keyAttributes ?? [])]),
       day: { type: 'string', required: true },
     },
     indexes: {
@@ -24,6 +30,7 @@ export function timeSeriesEntitySchema(
         pk: key('pk', ['tenantId', 'day'], `t#\${tenantId}#${entity}#\${day}`),
         sk: key('sk', [timeAttribute, 'id'], `\${${timeAttribute}}#\${id}`),
       },
+      ...options.indexes,
     },
   };
 }

@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import type { StoreContext, TenantScope } from '../context';
 import { type Page, type PageRequest, pageLimit } from '../cursor';
 import type { ElectroSchema } from '../entities/define';
-import { createEntity, type LooseEntity } from '../entities/loose-entity';
+import {
+  type Composite,
+  createEntity,
+  type LooseEntity,
+  type QueryOperation,
+  type WhereCallback,
+} from '../entities/loose-entity';
 import { dayOf } from '../entities/time-series';
 import {
   CorruptItemError,
@@ -17,6 +23,19 @@ export interface TimeRange {
   readonly from: string;
   /** Exclusive ISO instant. */
   readonly to: string;
+}
+
+/** How a list is read beyond its time range. */
+export interface ListOptions {
+  /** `asc` (default): oldest first; `desc`: newest first. */
+  readonly order?: 'asc' | 'desc';
+  /**
+   * Conditions DynamoDB applies before returning items (FilterExpression): pages
+   * still fill up to the limit, but every item of the key range is read.
+   */
+  readonly where?: readonly WhereCallback[];
+  /** Names the filter in the cursor binding: a cursor of one filter is refused by another. */
+  readonly filterKey?: string;
 }
 
 /** A range reads one partition per day; a year is the most one list may span. */
@@ -65,7 +84,7 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
     const { data } = await this.entity
       .get({ tenantId: scope.tenantId, day: dayOf(at), id, [this.timeAttribute]: at })
       .go({ consistent: true });
-    return this.#accept(scope, data);
+    return this.accept(scope, data);
   }
 
   async get(scope: TenantScope, id: string, at: string): Promise<T> {
@@ -74,10 +93,19 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
     return item;
   }
 
-  async list(scope: TenantScope, range: TimeRange, request: PageRequest = {}): Promise<Page<T>> {
+  async list(
+    scope: TenantScope,
+    range: TimeRange,
+    request: PageRequest = {},
+    options: ListOptions = {},
+  ): Promise<Page<T>> {
     const limit = pageLimit(request.limit);
-    const days = daysOf(range);
-    const binding = { tenantId: scope.tenantId, list: `${this.name}:${range.from}/${range.to}` };
+    const order = options.order ?? 'asc';
+    const days = order === 'asc' ? daysOf(range) : daysOf(range).reverse();
+    const binding = {
+      tenantId: scope.tenantId,
+      list: `${this.name}:${range.from}/${range.to}${order === 'asc' ? '' : ':desc'}${filterSuffix(options)}`,
+    };
     let position: Position = { day: days[0] ?? '', inner: null };
     if (request.cursor !== undefined)
       position = parsePosition(this.context.cursors.decode(binding, request.cursor));
@@ -86,14 +114,19 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
       const day = days[index] ?? '';
       const query = this.entity.query.byTime?.({ tenantId: scope.tenantId, day });
       if (query === undefined) throw new NotFoundError('access pattern', `${this.name}.byTime`);
-      const { data, cursor } = await query
-        .between({ [this.timeAttribute]: range.from }, { [this.timeAttribute]: range.to })
-        .go({ count: limit - items.length, cursor: day === position.day ? position.inner : null });
+      const wanted = limit - items.length;
+      const { data, cursor } = await this.#ranged(query, range, options).go({
+        count: wanted,
+        cursor: day === position.day ? position.inner : null,
+        order,
+      });
       for (const raw of data) {
-        const item = this.#accept(scope, raw);
+        const item = this.accept(scope, raw);
         if (item !== undefined && this.timeOf(item) < range.to) items.push(item);
       }
-      if (items.length >= limit) {
+      // Decided on what DynamoDB returned, not on what was kept: a dropped
+      // record must not make the walk skip the rest of its day.
+      if (data.length >= wanted) {
         const next: Position | undefined =
           cursor !== null
             ? { day, inner: cursor }
@@ -108,12 +141,68 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
     return { items };
   }
 
-  #accept(scope: TenantScope, data: unknown): T | undefined {
+  /**
+   * Records of one partition of a secondary access pattern (`access`, e.g. an
+   * actor's or a party's records), in [from, to) — one Query, no day walk,
+   * because such a partition holds one subject's records, not a tenant's.
+   * `entity` defaults to the series' own (for a GSI of its items); pass
+   * another for index items written beside them.
+   */
+  async listBy(
+    scope: TenantScope,
+    access: string,
+    composite: Composite,
+    range: TimeRange,
+    request: PageRequest = {},
+    options: ListOptions & { readonly entity?: LooseEntity } = {},
+  ): Promise<Page<T>> {
+    const limit = pageLimit(request.limit);
+    const order = options.order ?? 'asc';
+    checkRange(range);
+    const binding = {
+      tenantId: scope.tenantId,
+      list: `${this.name}:${access}:${JSON.stringify(composite)}:${range.from}/${range.to}:${order}${filterSuffix(options)}`,
+    };
+    const position =
+      request.cursor === undefined ? null : this.context.cursors.decode(binding, request.cursor);
+    const query = (options.entity ?? this.entity).query[access]?.({ ...composite, tenantId: scope.tenantId });
+    if (query === undefined) throw new NotFoundError('access pattern', `${this.name}.${access}`);
+    const { data, cursor } = await this.#ranged(query, range, options).go({
+      count: limit,
+      cursor: position,
+      order,
+    });
+    const items: T[] = [];
+    for (const raw of data) {
+      const item = this.accept(scope, raw);
+      if (item !== undefined && this.timeOf(item) < range.to) items.push(item);
+    }
+    return cursor === null || data.length < limit
+      ? { items }
+      : { items, nextCursor: this.context.cursors.encode(binding, cursor) };
+  }
+
+  #ranged(query: QueryOperation, range: TimeRange, options: ListOptions): QueryOperation {
+    let ranged = query.between({ [this.timeAttribute]: range.from }, { [this.timeAttribute]: range.to });
+    for (const condition of options.where ?? []) ranged = ranged.where(condition);
+    return ranged;
+  }
+
+  /** The record if it parses and belongs to the scope's tenant. */
+  accept(scope: TenantScope, data: unknown): T | undefined {
     if (data === null || data === undefined) return undefined;
     const parsed = this.schema.safeParse(data);
     if (!parsed.success) throw new CorruptItemError(this.name, '?', { cause: parsed.error });
     return parsed.data.tenantId === scope.tenantId ? parsed.data : undefined;
   }
+}
+
+function filterSuffix(options: ListOptions): string {
+  return options.filterKey === undefined ? '' : `:${options.filterKey}`;
+}
+
+function checkRange(range: TimeRange): void {
+  daysOf(range);
 }
 
 function daysOf(range: TimeRange): string[] {
