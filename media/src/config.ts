@@ -85,6 +85,11 @@ export const edgeConfigSchema = z
     LOCATION_COMMIT_MAX_PENDING: positive.default(10_000),
     /** AORs whose bindings the node keeps in memory (registrar/location-cache.ts); LRU beyond. */
     LOCATION_CACHE_MAX_AORS: positive.default(200_000),
+    /**
+     * How often lapsed bindings are looked for (device.unregistered notices for registrations that
+     * were not refreshed), seconds; a lapse is told at most this much late.
+     */
+    REGISTRATION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(600).default(15),
 
     /** HMAC keys for stateless digest nonces, comma-separated, first one signs; same on every node. */
     DIGEST_NONCE_SECRETS: z

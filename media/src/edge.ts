@@ -17,6 +17,7 @@ import { CredentialCache } from './registrar/credential-cache';
 import type { CredentialSource } from './registrar/credential-source';
 import { type BindingStore, LocationService } from './registrar/location-service';
 import { Registrar } from './registrar/registrar';
+import { RegistrationNotices } from './registrar/registration-notices';
 import { RequestAuthenticator } from './registrar/request-authenticator';
 import { RtpRelay } from './rtp-relay/rtp-relay';
 import { AuthFailureBan } from './security/auth-failure-ban';
@@ -139,10 +140,24 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     commitMaxPending: config.LOCATION_COMMIT_MAX_PENDING,
     cacheMaxAors: config.LOCATION_CACHE_MAX_AORS,
   });
+  const notices = deps.controlPlane
+    ? new RegistrationNotices({
+        send: (event) => deps.controlPlane?.postRegistrationEvent(event) ?? Promise.resolve(),
+        logger,
+      })
+    : undefined;
+  // Bindings that lapse without a refresh are told too (device.unregistered).
+  const sweep = notices
+    ? setInterval(() => {
+        const now = new Date();
+        for (const binding of location.takeExpired()) notices.unregistered(binding, now);
+      }, config.REGISTRATION_SWEEP_SECONDS * 1000).unref()
+    : undefined;
   new Registrar({
     stack,
     authenticator,
     location,
+    ...(notices ? { notices } : {}),
     expires: {
       min: config.REGISTER_MIN_EXPIRES,
       max: config.REGISTER_MAX_EXPIRES,
@@ -248,6 +263,7 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
       hub.add(await WsTransport.listen({ ...streamOptions, name: 'WSS', port: config.SIP_WSS_PORT, tls }));
     }
   } catch (error) {
+    clearInterval(sweep);
     await hub.close();
     relay.close();
     await cdr?.stop();
@@ -287,6 +303,7 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
         });
         await Promise.all(b2bua.calls().map((call) => call.hangup(shutdown)));
         await stack.drain(Math.max(0, deadline - Date.now()));
+        clearInterval(sweep);
         await location.flush();
         await hub.close();
         relay.close();

@@ -79,4 +79,20 @@ describe('LocationCache', () => {
     cache.forget('a');
     expect(cache.has('a')).toBe(false);
   });
+
+  it('hides lapsed bindings on read and hands each over once to takeExpired', () => {
+    const cache = new LocationCache({ maxAors: 10 });
+    cache.load('k1', [binding('sip:a@192.0.2.1', 30), binding('sip:b@192.0.2.2', 600)]);
+    cache.load('k2', [binding('sip:c@192.0.2.3', 60)]);
+    const later = NOW + 90_000;
+    expect(cache.get('k1', later)?.map((b) => b.contactUri)).toEqual(['sip:b@192.0.2.2']);
+    expect(
+      cache
+        .takeExpired(later)
+        .map((b) => b.contactUri)
+        .sort(),
+    ).toEqual(['sip:a@192.0.2.1', 'sip:c@192.0.2.3']);
+    expect(cache.takeExpired(later)).toEqual([]);
+    expect(cache.get('k1', NOW)?.map((b) => b.contactUri)).toEqual(['sip:b@192.0.2.2']);
+  });
 });

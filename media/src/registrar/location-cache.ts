@@ -11,7 +11,8 @@ export interface LocationCacheOptions {
  * node is the only writer of the bindings it holds, so after one read from storage per AOR the view
  * is authoritative for them: the registrar answers the 200's Contact list from it (RFC 3261 §10.3
  * step 8) and the B2BUA finds a callee's flow without a storage round trip. Expired bindings are
- * dropped on read, by the same rule as the store (`expiresAtEpoch` in the past).
+ * hidden on read, by the same rule as the store (`expiresAtEpoch` in the past), and removed by
+ * `takeExpired`, which hands them over so their lapse can be told (device.unregistered).
  */
 export class LocationCache {
   readonly #maxAors: number;
@@ -35,11 +36,24 @@ export class LocationCache {
     this.#aors.set(key, bindings);
     const nowEpoch = Math.floor(nowMs / 1000);
     const live: Registration[] = [];
-    for (const [id, binding] of bindings) {
+    for (const binding of bindings.values()) {
       if (binding.expiresAtEpoch > nowEpoch) live.push(binding);
-      else bindings.delete(id);
     }
     return live;
+  }
+
+  /** Removes every expired binding of the loaded AORs and returns them. */
+  takeExpired(nowMs: number): Registration[] {
+    const nowEpoch = Math.floor(nowMs / 1000);
+    const expired: Registration[] = [];
+    for (const bindings of this.#aors.values()) {
+      for (const [id, binding] of bindings) {
+        if (binding.expiresAtEpoch > nowEpoch) continue;
+        expired.push(binding);
+        bindings.delete(id);
+      }
+    }
+    return expired;
   }
 
   has(key: string): boolean {

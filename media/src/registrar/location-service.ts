@@ -138,6 +138,16 @@ export class LocationService {
     return found.filter((binding) => binding.expiresAtEpoch > Math.floor(this.#now().getTime() / 1000));
   }
 
+  /**
+   * The bindings held by this node that lapsed without a refresh, taken out of the view (their
+   * items leave the table by TTL). Bindings of other nodes are dropped silently: their node tells.
+   */
+  takeExpired(): Registration[] {
+    return this.#cache
+      .takeExpired(this.#now().getTime())
+      .filter((binding) => binding.edgeNodeId === this.#nodeId);
+  }
+
   /** Wait until every accepted write is durable (graceful stop). */
   flush(): Promise<void> {
     return this.#commit.drain();

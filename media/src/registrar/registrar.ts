@@ -14,6 +14,7 @@ import type { RequestContext, SipStack } from '../sip-stack';
 import { GroupCommitOverloadError } from './group-commit';
 import { type LocationService, normalizeAor } from './location-service';
 import { type ContactUpdate, type ExpiresPolicy, planRegister } from './register-request';
+import type { RegistrationNotices } from './registration-notices';
 import type { DeviceIdentity, RequestAuthenticator } from './request-authenticator';
 
 export interface RegistrarOptions {
@@ -21,6 +22,8 @@ export interface RegistrarOptions {
   readonly authenticator: RequestAuthenticator;
   readonly location: LocationService;
   readonly expires: ExpiresPolicy;
+  /** Tells the control plane of bindings that come and go (webhooks); absent: nobody is told. */
+  readonly notices?: RegistrationNotices;
 }
 
 /**
@@ -69,7 +72,7 @@ export class Registrar {
     identity: DeviceIdentity,
     context: RequestContext,
   ): Promise<SipResponse> {
-    const { stack, location, expires } = this.#options;
+    const { stack, location, expires, notices } = this.#options;
     const reply = (status: number, reason?: string, headers?: Record<string, string> | [string, string][]) =>
       createResponse(request, status, reason, {
         toTag: stack.transactions.newTag(),
@@ -108,10 +111,13 @@ export class Registrar {
       }
       for (const { update, existing } of targets) {
         if (update === undefined || update.expires === 0) {
-          if (existing) await location.remove(existing);
+          if (existing) {
+            await location.remove(existing);
+            notices?.unregistered(existing, new Date());
+          }
           continue;
         }
-        await location.save({
+        const saved = await location.save({
           tenantId: identity.tenantId,
           deviceId: identity.deviceId,
           aor,
@@ -125,6 +131,8 @@ export class Registrar {
           userAgent: request.headers.get('user-agent'),
           ...(existing ? { previous: existing } : {}),
         });
+        // A refresh is not news; a binding that was not there (or had lapsed) is.
+        if (!existing) notices?.registered(saved, new Date(saved.registeredAt));
       }
       context.logger.info(
         {
