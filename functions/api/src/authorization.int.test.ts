@@ -12,7 +12,12 @@ import { hasScope, requiredScope } from './auth/scopes';
 import { PRINCIPAL_EXTENSION, SESSION_USER } from './auth/session-only';
 import { integrationApi } from './int-test-fixtures';
 import { AUTHORIZATION_EXTENSION, type RouteGrant } from './routes/common';
-import { ROOT_PARAMETERS, SAMPLE_BODIES, UPDATE_SAMPLES } from './test-support/authorization-fixtures';
+import {
+  ROOT_PARAMETERS,
+  SAMPLE_BODIES,
+  SEEDERS,
+  UPDATE_SAMPLES,
+} from './test-support/authorization-fixtures';
 import { apiKey, reseller, type Session, sessionOf, TEST_PASSWORD, tenant } from './test-support/principals';
 
 /**
@@ -381,8 +386,17 @@ beforeAll(async () => {
     ([a], [b]) => a.split('/').length - b.split('/').length,
   )) {
     const sample = SAMPLE_BODIES[name];
+    const seeder = SEEDERS[name];
+    if (!posts.has(collection) && seeder !== undefined) {
+      // Read-only collection: one item per variant straight into the store, in the principals' tenant.
+      fixtures.set(collection, {
+        own: await seeder({ store, tenantId: t1.id, ownerUserId: u1.id }),
+        other: await seeder({ store, tenantId: t1.id, ownerUserId: u2.id }),
+      });
+      continue;
+    }
     if (!posts.has(collection)) {
-      fixtures.set(collection, 'no POST on the collection');
+      fixtures.set(collection, 'no POST on the collection (and no seeder)');
       continue;
     }
     if (sample === undefined) {

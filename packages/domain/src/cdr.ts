@@ -75,63 +75,83 @@ export const cdrLegSchema = z.object({
   rtp: rtpStatsSchema.nullable(),
 });
 
-export const cdrSchema = z
-  .object({
-    id: cdrIdSchema,
-    tenantId: tenantIdSchema,
-    /** SIP Call-ID of the first leg. */
-    callId: z.string().min(1).max(256),
-    /** Set by the edge per call; a retried report with the same key never makes a second record. */
-    idempotencyKey: z.string().min(8, { error: 'idempotency key must be at least 8 characters' }).max(200),
-    direction: z.enum(CALL_DIRECTIONS, { error: 'direction must be inbound, outbound or internal' }),
-    caller: cdrPartySchema,
-    callee: cdrPartySchema,
-    startedAt: isoDateTimeSchema,
-    answeredAt: isoDateTimeSchema.nullable(),
-    endedAt: isoDateTimeSchema,
-    /** Whole seconds from start to end, ring time included (T640 manual L3512-3513). */
-    durationSeconds: nonNegativeInt('duration'),
-    /** Whole seconds from answer to end; what is billed. */
-    billableSeconds: nonNegativeInt('billable seconds'),
-    disposition: z.enum(CDR_DISPOSITIONS, {
-      error: 'disposition must be answered, no-answer, busy or failed',
-    }),
-    hangupCause: z.number().int().min(0).max(127, { error: 'hangup cause must be a Q.850 value 0–127' }),
-    hangupSide: z.enum(HANGUP_SIDES, { error: 'hangup side must be caller, callee or system' }),
-    /** Marked private with *2 (T300 manual L2924-2925); the number is masked in exports. */
-    private: z.boolean().default(false),
-    legs: z.array(cdrLegSchema).min(1, { error: 'a CDR needs at least one leg' }),
-    createdAt: isoDateTimeSchema,
-  })
-  .superRefine((cdr, context) => {
-    checkTimes(cdr, context);
-    cdr.legs.forEach((leg, index) => {
-      checkTimes(leg, context, ['legs', index]);
-    });
-    if (cdr.billableSeconds > cdr.durationSeconds) {
-      context.addIssue({
-        code: 'custom',
-        path: ['billableSeconds'],
-        message: 'billable seconds must not exceed duration',
-      });
-    }
-    if (cdr.disposition !== 'answered' && cdr.billableSeconds > 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['billableSeconds'],
-        message: 'an unanswered call has no billable seconds',
-      });
-    }
-    if ((cdr.disposition === 'answered') !== (cdr.answeredAt !== null)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['answeredAt'],
-        message: 'answer time is set exactly when the call was answered',
-      });
-    }
+const cdrObjectSchema = z.object({
+  id: cdrIdSchema,
+  tenantId: tenantIdSchema,
+  /** SIP Call-ID of the first leg. */
+  callId: z.string().min(1).max(256),
+  /** Set by the edge per call; a retried report with the same key never makes a second record. */
+  idempotencyKey: z.string().min(8, { error: 'idempotency key must be at least 8 characters' }).max(200),
+  direction: z.enum(CALL_DIRECTIONS, { error: 'direction must be inbound, outbound or internal' }),
+  caller: cdrPartySchema,
+  callee: cdrPartySchema,
+  startedAt: isoDateTimeSchema,
+  answeredAt: isoDateTimeSchema.nullable(),
+  endedAt: isoDateTimeSchema,
+  /** Whole seconds from start to end, ring time included (T640 manual L3512-3513). */
+  durationSeconds: nonNegativeInt('duration'),
+  /** Whole seconds from answer to end; what is billed. */
+  billableSeconds: nonNegativeInt('billable seconds'),
+  disposition: z.enum(CDR_DISPOSITIONS, {
+    error: 'disposition must be answered, no-answer, busy or failed',
+  }),
+  hangupCause: z.number().int().min(0).max(127, { error: 'hangup cause must be a Q.850 value 0–127' }),
+  hangupSide: z.enum(HANGUP_SIDES, { error: 'hangup side must be caller, callee or system' }),
+  /** Marked private with *2 (T300 manual L2924-2925); the number is masked in exports. */
+  private: z.boolean().default(false),
+  legs: z.array(cdrLegSchema).min(1, { error: 'a CDR needs at least one leg' }),
+  createdAt: isoDateTimeSchema,
+});
+
+export const cdrSchema = cdrObjectSchema.superRefine((cdr, context) => {
+  checkTimes(cdr, context);
+  cdr.legs.forEach((leg, index) => {
+    checkTimes(leg, context, ['legs', index]);
   });
+  if (cdr.billableSeconds > cdr.durationSeconds) {
+    context.addIssue({
+      code: 'custom',
+      path: ['billableSeconds'],
+      message: 'billable seconds must not exceed duration',
+    });
+  }
+  if (cdr.disposition !== 'answered' && cdr.billableSeconds > 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['billableSeconds'],
+      message: 'an unanswered call has no billable seconds',
+    });
+  }
+  if ((cdr.disposition === 'answered') !== (cdr.answeredAt !== null)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['answeredAt'],
+      message: 'answer time is set exactly when the call was answered',
+    });
+  }
+});
 
 export type Cdr = z.infer<typeof cdrSchema>;
+
+/** A CDR as the API shows it: everything but the edge's idempotency key (an internal retry token). */
+export const cdrOutputSchema = cdrObjectSchema.omit({ idempotencyKey: true });
+export type CdrOutput = z.infer<typeof cdrOutputSchema>;
+
+/** A CDR in a list: the call without its legs (`GET …/cdrs/{cdrId}` has them). */
+export const cdrSummaryOutputSchema = cdrOutputSchema.omit({ legs: true }).extend({
+  legCount: z.number().int().min(1),
+});
+export type CdrSummaryOutput = z.infer<typeof cdrSummaryOutputSchema>;
+
+export function toCdrOutput(cdr: Cdr): CdrOutput {
+  const { idempotencyKey: _key, ...output } = cdr;
+  return output;
+}
+
+export function toCdrSummaryOutput(cdr: Cdr): CdrSummaryOutput {
+  const { idempotencyKey: _key, legs, ...output } = cdr;
+  return { ...output, legCount: legs.length };
+}
 export type CdrLeg = z.infer<typeof cdrLegSchema>;
 export type CdrDisposition = (typeof CDR_DISPOSITIONS)[number];
 

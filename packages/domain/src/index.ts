@@ -3,6 +3,7 @@ export * from './audio-file';
 export * from './audit-entry';
 export * from './authorisation-group';
 export * from './cdr';
+export * from './cdr-export';
 export * from './contact';
 export * from './device';
 export * from './entity';

@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
+import { auditRoutes } from './audit';
 import { authorisationGroupRoutes } from './authorisation-groups';
+import { cdrRoutes } from './cdrs';
 import { contactRoutes } from './contacts';
 import { extensionRoutes } from './extensions';
 import { groupRoutes } from './groups';
@@ -47,4 +49,6 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   authorisationGroupRoutes,
   webhookRoutes,
   userCsvRoutes,
+  cdrRoutes,
+  auditRoutes,
 ];

@@ -1,4 +1,5 @@
 import { newId } from '@carillon/domain';
+import type { Store } from '@carillon/store';
 
 /**
  * What the generated authorisation test (`authorization.int.test.ts`) needs
@@ -72,6 +73,65 @@ export const UPDATE_SAMPLES: Readonly<Record<string, () => Record<string, unknow
   userId: () => ({ lastName: 'Renamed' }),
   contactId: () => ({ lastName: 'Changed' }),
   voicemailBoxId: () => ({ name: 'Renamed box' }),
+};
+
+export interface SeedContext {
+  readonly store: Store;
+  /** The tenant of the collection (the principals' own tenant). */
+  readonly tenantId: string;
+  /** The user the item belongs to, for resources with `own` access (a CDR of a call this user was on). */
+  readonly ownerUserId: string;
+}
+
+/**
+ * Items of read-only collections (no POST), written straight into the store:
+ * one per variant, like the samples above. Returns the new item's id.
+ */
+export const SEEDERS: Readonly<Record<string, (context: SeedContext) => Promise<string>>> = {
+  cdrId: async ({ store, tenantId, ownerUserId }) => {
+    const startedAt = new Date(Date.now() - 120_000).toISOString();
+    const endedAt = new Date(Date.now() - 60_000).toISOString();
+    const party = { number: '201', name: null };
+    const { cdr } = await store.cdrs.record(
+      { tenantId },
+      {
+        callId: `authz-${newId('cdr')}`,
+        idempotencyKey: `authz:${newId('cdr')}`,
+        direction: 'internal',
+        caller: party,
+        callee: { number: '202', name: null },
+        startedAt,
+        answeredAt: null,
+        endedAt,
+        durationSeconds: 60,
+        billableSeconds: 0,
+        disposition: 'no-answer',
+        hangupCause: 19,
+        hangupSide: 'caller',
+        private: false,
+        legs: [
+          {
+            legId: 'leg-1',
+            kind: 'extension',
+            caller: party,
+            callee: { number: '202', name: null },
+            deviceId: null,
+            userId: ownerUserId,
+            trunkId: null,
+            startedAt,
+            answeredAt: null,
+            endedAt,
+            disposition: 'no-answer',
+            hangupCause: 19,
+            hangupSide: 'caller',
+            codec: null,
+            rtp: null,
+          },
+        ],
+      },
+    );
+    return cdr.id;
+  },
 };
 
 /** Parameters the principals fill themselves: never seeded. */
