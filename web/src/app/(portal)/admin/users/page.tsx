@@ -59,6 +59,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <div className="toolbar">
         <h1 style={{ marginRight: 'auto', marginBottom: 0 }}>{t('users.title')}</h1>
+        <Link className="button secondary" href="/admin/users/import">
+          {t('usersImport.link')}
+        </Link>
         <Link className="button" href="/admin/users/new">
           {t('users.new')}
         </Link>
