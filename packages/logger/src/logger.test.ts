@@ -38,4 +38,31 @@ describe('createLogger', () => {
     expect(text).not.toContain('def');
     expect(text).toContain('u1');
   });
+
+  it('redacts the portal’s one-time and second-factor secrets and sealed references', () => {
+    const { lines, destination } = capture();
+    const log = createLogger({ service: 'api', destination });
+    log.info(
+      {
+        token: 'reset-tok-1',
+        body: { totpCode: '123456', recoveryCodes: ['rc-aaaa'], pin: '2580', csrfToken: 'csrf-1' },
+        trunk: { secretRef: 'enc:v1:sealed', name: 'Provider' },
+        device: { sipPassword: 'sip-pass-1' },
+      },
+      'x',
+    );
+    const text = JSON.stringify(lines[0]);
+    for (const secret of [
+      'reset-tok-1',
+      '123456',
+      'rc-aaaa',
+      '2580',
+      'csrf-1',
+      'enc:v1:sealed',
+      'sip-pass-1',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain('Provider');
+  });
 });
