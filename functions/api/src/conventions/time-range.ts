@@ -1,5 +1,5 @@
 import { isoDateTimeSchema } from '@carillon/domain';
-import type { TimeRange } from '@carillon/store';
+import { InvalidCursorError, type TimeRange } from '@carillon/store';
 import { z } from '@hono/zod-openapi';
 import { ApiError } from '../http/problem';
 
@@ -43,4 +43,43 @@ export function resolveRange(
   if (to - from > MAX_RANGE_DAYS * DAY_MS)
     throw invalid(`from must be at most ${MAX_RANGE_DAYS} days before to`);
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
+/**
+ * The range and the store's cursor of one page of a time-ranged list. A
+ * default `to` is "now", which moves between requests, so the `nextCursor`
+ * this API hands out carries the resolved range beside the store's cursor
+ * (`rangeCursor`), and the next page reads the same range. The store's cursor
+ * is signed together with its range, so an edited range is refused (400).
+ * Explicit `from`/`to` must then name that same range.
+ */
+export function pagedRange(
+  query: { from?: string | undefined; to?: string | undefined; cursor?: string | undefined },
+  now: Date,
+): { range: TimeRange; cursor?: string } {
+  if (query.cursor === undefined) return { range: resolveRange(query, now) };
+  const carried = parseRangeCursor(query.cursor);
+  const range =
+    query.from === undefined && query.to === undefined
+      ? carried.range
+      : resolveRange({ from: query.from ?? carried.range.from, to: query.to ?? carried.range.to }, now);
+  return { range, cursor: carried.cursor };
+}
+
+/** The `nextCursor` of a time-ranged page: base64url of `[from, to, storeCursor]`. */
+export function rangeCursor(range: TimeRange, storeCursor: string): string {
+  return Buffer.from(JSON.stringify([range.from, range.to, storeCursor]), 'utf8').toString('base64url');
+}
+
+function parseRangeCursor(cursor: string): { range: TimeRange; cursor: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 3 && value.every((part) => typeof part === 'string')) {
+      const [from, to, inner] = value as [string, string, string];
+      return { range: { from, to }, cursor: inner };
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError('malformed');
 }

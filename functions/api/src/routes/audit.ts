@@ -1,7 +1,7 @@
 import { auditEntrySchema, paginationInputSchema } from '@carillon/domain';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { pageSchema } from '../conventions/pagination';
-import { resolveRange, timeRangeQuerySchema } from '../conventions/time-range';
+import { pagedRange, rangeCursor, timeRangeQuerySchema } from '../conventions/time-range';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
 import { validationHook } from '../http/validation-hook';
@@ -57,10 +57,11 @@ export function auditRoutes(deps: ApiDeps) {
       },
     }),
     async (c) => {
-      const { limit, cursor, actorId, targetType, targetId, ...range } = c.req.valid('query');
+      const { limit, cursor: given, actorId, targetType, targetId, from, to } = c.req.valid('query');
+      const { range, cursor } = pagedRange({ from, to, cursor: given }, deps.now());
       const page = await deps.store.audit.search(
         tenantOf(c),
-        resolveRange(range, deps.now()),
+        range,
         {
           ...(actorId === undefined ? {} : { actorId }),
           ...(targetType === undefined ? {} : { targetType }),
@@ -69,7 +70,10 @@ export function auditRoutes(deps: ApiDeps) {
         { limit, ...(cursor === undefined ? {} : { cursor }) },
       );
       return c.json(
-        { items: page.items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) },
+        {
+          items: page.items,
+          ...(page.nextCursor === undefined ? {} : { nextCursor: rangeCursor(range, page.nextCursor) }),
+        },
         200,
       );
     },

@@ -18,7 +18,7 @@ import type { Context } from 'hono';
 import { notFound } from '../auth/authorize';
 import { PRINCIPAL_EXTENSION, SESSION_USER, sessionUserOnly } from '../auth/session-only';
 import { pageSchema } from '../conventions/pagination';
-import { resolveRange, timeRangeQuerySchema } from '../conventions/time-range';
+import { pagedRange, rangeCursor, resolveRange, timeRangeQuerySchema } from '../conventions/time-range';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
 import { ApiError } from '../http/problem';
@@ -104,12 +104,13 @@ export function cdrRoutes(deps: ApiDeps) {
       },
     }),
     async (c) => {
-      const { limit, cursor, ...query } = c.req.valid('query');
-      const page = await search(c, tenantOf(c), query, {
+      const { limit, cursor: given, ...query } = c.req.valid('query');
+      const { range, cursor } = pagedRange({ ...query, cursor: given }, deps.now());
+      const page = await search(c, tenantOf(c), range, query, {
         limit,
         ...(cursor === undefined ? {} : { cursor }),
       });
-      return c.json(summaries(page), 200);
+      return c.json(summaries(page, range), 200);
     },
   );
 
@@ -188,14 +189,15 @@ export function cdrRoutes(deps: ApiDeps) {
     async (c) => {
       const { tenantId, userId } = c.var.principal;
       if (tenantId === null || userId === null) throw notFound();
-      const { limit, cursor, ...query } = c.req.valid('query');
+      const { limit, cursor: given, ...query } = c.req.valid('query');
+      const { range, cursor } = pagedRange({ ...query, cursor: given }, deps.now());
       const page = await store.cdrs.search(
         { tenantId },
-        resolveRange(query, deps.now()),
+        range,
         { ...filterOf(query), userId },
         { limit, ...(cursor === undefined ? {} : { cursor }) },
       );
-      return c.json(summaries(page), 200);
+      return c.json(summaries(page, range), 200);
     },
   );
 
@@ -203,10 +205,10 @@ export function cdrRoutes(deps: ApiDeps) {
   async function search(
     c: Context<ApiEnv>,
     scope: TenantScope,
+    range: TimeRange,
     query: FilterQuery,
     page: { limit?: number; cursor?: string },
   ): Promise<Page<Cdr>> {
-    const range: TimeRange = resolveRange(query, deps.now());
     const filter = filterOf(query);
     if (c.var.access === 'own') {
       const self = ownUserId(c);
@@ -222,10 +224,11 @@ export function cdrRoutes(deps: ApiDeps) {
   }
 
   async function everyCdr(c: Context<ApiEnv>, scope: TenantScope, query: FilterQuery): Promise<Cdr[]> {
+    const range = resolveRange(query, deps.now());
     const cdrs: Cdr[] = [];
     let cursor: string | undefined;
     do {
-      const page = await search(c, scope, query, {
+      const page = await search(c, scope, range, query, {
         limit: EXPORT_PAGE,
         ...(cursor === undefined ? {} : { cursor }),
       });
@@ -255,10 +258,10 @@ function filterOf(query: Omit<FilterQuery, 'userId' | 'from' | 'to'>): CdrFilter
   };
 }
 
-function summaries(page: Page<Cdr>) {
+function summaries(page: Page<Cdr>, range: TimeRange) {
   return {
     items: page.items.map(toCdrSummaryOutput),
-    ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+    ...(page.nextCursor === undefined ? {} : { nextCursor: rangeCursor(range, page.nextCursor) }),
   };
 }
 
