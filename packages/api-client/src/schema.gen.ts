@@ -11459,6 +11459,492 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenants/{tenantId}/cdrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List call detail records, newest first
+         * @description Calls that started in [from, to), filtered by user, number, disposition and direction. A user (CDR access `own`) sees only calls they were on — as caller or callee, on any leg; a `userId` of someone else gives an empty list.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive start, ISO 8601 UTC; default `to` minus 30 days */
+                    from?: string;
+                    /** @description Exclusive end, ISO 8601 UTC; default now. At most 365 days after `from` */
+                    to?: string;
+                    /** @description The caller's or the callee's number, exactly as signalled (e.g. `201`, `+4930…`) */
+                    number?: string;
+                    disposition?: "answered" | "no-answer" | "busy" | "failed";
+                    direction?: "inbound" | "outbound" | "internal";
+                    /** @description A user on any leg of the call, caller or callee */
+                    userId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of calls (without legs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CdrPage"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/cdrs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export call detail records as CSV
+         * @description Same filters as the list; newest first; at most 10000 calls (more: 422 `export-too-large`, narrow the range). Columns: id, startedAt, answeredAt, endedAt, direction, callerNumber, callerName, calleeNumber, calleeName, disposition, durationSeconds, billableSeconds, hangupCause, hangupSide, private, users, devices, codecs, worstMos, callId. RFC 4180 CSV, UTF-8, CRLF, one header row. Private calls (`*2`) show the outside number with its last three digits as `x` and no name. Cells that a spreadsheet would run as a formula start with `'`. A user (CDR access `own`) sees only calls they were on — as caller or callee, on any leg; a `userId` of someone else gives an empty list.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive start, ISO 8601 UTC; default `to` minus 30 days */
+                    from?: string;
+                    /** @description Exclusive end, ISO 8601 UTC; default now. At most 365 days after `from` */
+                    to?: string;
+                    /** @description The caller's or the callee's number, exactly as signalled (e.g. `201`, `+4930…`) */
+                    number?: string;
+                    disposition?: "answered" | "no-answer" | "busy" | "failed";
+                    direction?: "inbound" | "outbound" | "internal";
+                    /** @description A user on any leg of the call, caller or callee */
+                    userId?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid fields (each named in errors) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/cdrs/{cdrId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one call detail record with its legs
+         * @description Legs carry the device, user, trunk, codec and RTP quality (packets, loss, jitter, MOS). A user (CDR access `own`) sees only calls they were on — as caller or callee, on any leg; a `userId` of someone else gives an empty list.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenantId: string;
+                    cdrId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The call with its legs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cdr"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own calls, newest first
+         * @description Calls the signed-in user was on (caller or callee, any leg), whatever their role; portal sessions only (an API key has no user: 403 `session-required`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive start, ISO 8601 UTC; default `to` minus 30 days */
+                    from?: string;
+                    /** @description Exclusive end, ISO 8601 UTC; default now. At most 365 days after `from` */
+                    to?: string;
+                    /** @description The caller's or the callee's number, exactly as signalled (e.g. `201`, `+4930…`) */
+                    number?: string;
+                    disposition?: "answered" | "no-answer" | "busy" | "failed";
+                    direction?: "inbound" | "outbound" | "internal";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of calls (without legs) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CdrPage"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a tenant's audit trail, newest first
+         * @description Changes made in [from, to), filtered by actor, target type and target; `before`/`after` hold the output form of the record (never a secret).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inclusive start, ISO 8601 UTC; default `to` minus 30 days */
+                    from?: string;
+                    /** @description Exclusive end, ISO 8601 UTC; default now. At most 365 days after `from` */
+                    to?: string;
+                    /** @description Who made the change: a user id, API key id or operator identity (`actor.id`) */
+                    actorId?: string;
+                    /** @description The kind of record changed, e.g. `user`, `trunk` */
+                    targetType?: string;
+                    /** @description The record changed, e.g. a user id */
+                    targetId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    tenantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntryPage"];
+                    };
+                };
+                /** @description Malformed request (JSON, query, cursor) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Role or API key scope does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource in reach */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12846,6 +13332,140 @@ export interface components {
                 column: string;
                 message: string;
             }[];
+        };
+        CdrPage: {
+            items: components["schemas"]["CdrSummary"][];
+            /** @description Pass as `cursor` to get the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        CdrSummary: {
+            id: string;
+            tenantId: string;
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound" | "internal";
+            caller: {
+                number: string;
+                name: string | null;
+            };
+            callee: {
+                number: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            endedAt: string;
+            durationSeconds: number;
+            billableSeconds: number;
+            /** @enum {string} */
+            disposition: "answered" | "no-answer" | "busy" | "failed";
+            hangupCause: number;
+            /** @enum {string} */
+            hangupSide: "caller" | "callee" | "system";
+            /** @default false */
+            private: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            legCount: number;
+        };
+        Cdr: {
+            id: string;
+            tenantId: string;
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound" | "internal";
+            caller: {
+                number: string;
+                name: string | null;
+            };
+            callee: {
+                number: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            endedAt: string;
+            durationSeconds: number;
+            billableSeconds: number;
+            /** @enum {string} */
+            disposition: "answered" | "no-answer" | "busy" | "failed";
+            hangupCause: number;
+            /** @enum {string} */
+            hangupSide: "caller" | "callee" | "system";
+            /** @default false */
+            private: boolean;
+            legs: {
+                legId: string;
+                /** @enum {string} */
+                kind: "extension" | "trunk" | "gateway" | "webrtc" | "application";
+                caller: {
+                    number: string;
+                    name: string | null;
+                };
+                callee: {
+                    number: string;
+                    name: string | null;
+                };
+                deviceId: string | null;
+                userId: string | null;
+                trunkId: string | null;
+                /** Format: date-time */
+                startedAt: string;
+                /** Format: date-time */
+                answeredAt: string | null;
+                /** Format: date-time */
+                endedAt: string;
+                /** @enum {string} */
+                disposition: "answered" | "no-answer" | "busy" | "failed";
+                hangupCause: number;
+                /** @enum {string} */
+                hangupSide: "caller" | "callee" | "system";
+                codec: string | null;
+                rtp: {
+                    packetsSent: number;
+                    packetsReceived: number;
+                    packetsLost: number;
+                    jitterMs: number;
+                    mos: number | null;
+                } | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` to get the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        AuditEntry: {
+            id: string;
+            tenantId: string | null;
+            resellerId: string | null;
+            actor: {
+                /** @enum {string} */
+                kind: "user" | "api-key" | "operator" | "system";
+                id: string;
+                /** @default  */
+                label: string;
+            };
+            action: string;
+            targetType: string;
+            targetId: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+            /** Format: date-time */
+            at: string;
         };
     };
     responses: never;
