@@ -9,8 +9,8 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The typed API client is TypeScript source in the workspace.
-  transpilePackages: ['@carillon/api-client'],
+  // The typed API client and the browser softphone are TypeScript source in the workspace.
+  transpilePackages: ['@carillon/api-client', '@carillon/softphone'],
   async headers() {
     return [
       {

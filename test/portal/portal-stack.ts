@@ -50,7 +50,12 @@ export interface PortalStack {
  * build is made once for all test files and reused while the sources are
  * unchanged (see ensurePortalBuild).
  */
-export async function startPortalStack(): Promise<PortalStack> {
+export async function startPortalStack(
+  options: {
+    /** More Chromium flags (the phone test's fake microphone and loopback WebRTC). */
+    readonly chromiumArgs?: readonly string[];
+  } = {},
+): Promise<PortalStack> {
   const portalPort = await freePort();
   // Browsers reach the portal as localhost: the name they treat as a secure context for `__Host-` cookies.
   const portalUrl = `http://localhost:${portalPort}`;
@@ -68,7 +73,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   const portal = await startPortal({ repoRoot, port: portalPort, apiUrl });
   const browser = await chromium.launch({
     executablePath: CHROMIUM.executablePath,
-    args: [...CHROMIUM.args],
+    args: [...CHROMIUM.args, ...(options.chromiumArgs ?? [])],
   });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {

@@ -14,6 +14,7 @@ const BUILD_INPUTS = [
   'web/package.json',
   'web/tsconfig.json',
   'packages/api-client/src',
+  'packages/softphone/src',
 ];
 /** Written into `.next` after a successful build: the inputs' hash it was built from. */
 const STAMP_FILE = 'carillon-build.sha256';

@@ -10,7 +10,8 @@ import { dtmfTones, toDialUri } from './dial-target';
  * The browser softphone: JsSIP (SIP over secure WebSocket, RFC 7118) with WebRTC media that the
  * edge terminates (media/src/webrtc). The portal imports this; the WebRTC call test drives it in
  * headless Chromium. One call at a time — a second incoming call is answered 486 Busy Here while one
- * is up, as a single-line phone does.
+ * is up, as a single-line phone does. The one exception is the consultation call of an attended
+ * transfer: the user's own second call, placed while the first is on hold.
  */
 
 export interface SoftphoneConfig {
@@ -35,6 +36,14 @@ export interface SoftphoneConfig {
 
 export type CallState = 'idle' | 'ringing-in' | 'calling' | 'ringing-out' | 'established' | 'on-hold';
 
+/** The consultation call of an attended transfer (RFC 5589 §7), beside the held call. */
+export type ConsultState = 'none' | 'calling' | 'ringing-out' | 'established';
+
+/** How a transfer ended, from the transferor's NOTIFYs (RFC 3515 §2.4.5, message/sipfrag). */
+export type TransferOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly status: number | undefined; readonly reason: string };
+
 export interface SoftphoneEvents {
   registered?(): void;
   registrationFailed?(cause: string): void;
@@ -43,14 +52,23 @@ export interface SoftphoneEvents {
   /** The far end's audio, once the media flows (attach it to an <audio> element or WebAudio). */
   remoteStream?(stream: MediaStream): void;
   ended?(cause: string): void;
+  /** The consultation call's state; its audio arrives by `consultStream`. */
+  consultChanged?(state: ConsultState): void;
+  consultStream?(stream: MediaStream): void;
+  /** A blind or attended transfer succeeded (the call then ends here) or was refused. */
+  transferred?(outcome: TransferOutcome): void;
 }
 
 export class Softphone {
-  readonly #config: SoftphoneConfig;
+  #config: SoftphoneConfig;
   readonly #events: SoftphoneEvents;
   readonly #ua: JsSIP.UA;
   #session: RTCSession | undefined;
   #state: CallState = 'idle';
+  #consult: RTCSession | undefined;
+  #consultState: ConsultState = 'none';
+  /** Set while `consult()` places its call, so #newSession takes it as the consultation. */
+  #placingConsult = false;
 
   constructor(config: SoftphoneConfig, events: SoftphoneEvents = {}) {
     this.#config = config;
@@ -81,6 +99,10 @@ export class Softphone {
     return this.#state;
   }
 
+  get consultState(): ConsultState {
+    return this.#consultState;
+  }
+
   get registered(): boolean {
     return this.#ua.isRegistered();
   }
@@ -90,8 +112,22 @@ export class Softphone {
     this.#ua.start();
   }
 
+  /**
+   * Registers again now (after a refused REGISTER: a re-keyed device is refused while the edge
+   * still holds the previous credentials, CREDENTIAL_CACHE_TTL_SECONDS).
+   */
+  register(): void {
+    this.#ua.register();
+  }
+
+  /** Microphone constraints for the calls from now on (the user's audio-processing setting). */
+  setAudio(audio: MediaTrackConstraints | boolean): void {
+    this.#config = { ...this.#config, audio };
+  }
+
   /** Hangs up, unregisters and closes the WebSocket. */
   stop(): void {
+    this.#consult?.terminate();
     this.#session?.terminate();
     this.#ua.stop();
   }
@@ -146,11 +182,72 @@ export class Softphone {
     });
   }
 
-  /** Blind transfer: REFER to the target (RFC 3515); the call ends here once the transfer is accepted. */
+  /** Blind transfer: REFER to the target (RFC 3515); the call ends here once the transfer succeeded. */
   blindTransfer(target: string): void {
     const session = this.#requireEstablished();
-    session.refer(toDialUri(target, this.#config.domain), {
-      eventHandlers: { accepted: () => session.terminate() },
+    if (this.#consult) throw new Error('finish or cancel the consultation call first');
+    this.#refer(session, toDialUri(target, this.#config.domain));
+  }
+
+  /**
+   * Attended transfer, step 1 (RFC 5589 §7): put the call on hold and call the transfer target to
+   * announce it. Then `completeTransfer()` or `cancelConsultation()`.
+   */
+  consult(target: string): void {
+    this.#requireEstablished();
+    if (this.#consult) throw new Error('a consultation call is already in progress');
+    const uri = toDialUri(target, this.#config.domain);
+    if (this.#state !== 'on-hold') this.hold();
+    this.#placingConsult = true;
+    try {
+      this.#ua.call(uri, this.#callOptions());
+    } finally {
+      this.#placingConsult = false;
+    }
+    if (!this.#consult) throw new Error(`could not call ${target}`);
+  }
+
+  /**
+   * Attended transfer, step 2: REFER the held party to the consulted one with Replaces naming the
+   * consultation dialog (RFC 3891 §3; RFC 5589 §7.1): the transferee's INVITE replaces our
+   * consultation call at the target, and our original call ends once the NOTIFY says 200.
+   */
+  completeTransfer(): void {
+    const session = this.#requireEstablished();
+    const consult = this.#consult;
+    if (!consult || this.#consultState !== 'established') {
+      throw new Error('the consultation call is not established');
+    }
+    this.#refer(session, consult.remote_identity.uri.toString(), consult);
+  }
+
+  /** Ends the consultation call and takes the held call back. */
+  cancelConsultation(): void {
+    this.#consult?.terminate();
+    this.#consult = undefined;
+    this.#setConsultState('none');
+    if (this.#state === 'on-hold') this.unhold();
+  }
+
+  #refer(session: RTCSession, uri: string, replaces?: RTCSession): void {
+    const report = (outcome: TransferOutcome) => this.#events.transferred?.(outcome);
+    const refused = (e: { response?: { status_code?: number; reason_phrase?: string } }) =>
+      report({
+        ok: false,
+        status: e.response?.status_code,
+        reason: e.response?.reason_phrase ?? 'transfer failed',
+      });
+    session.refer(uri, {
+      ...(replaces ? { replaces } : {}),
+      eventHandlers: {
+        // The final NOTIFY (sipfrag 2xx) says the target took the call (RFC 3515 §2.4.5).
+        accepted: () => {
+          report({ ok: true });
+          session.terminate();
+        },
+        failed: refused,
+        requestFailed: refused,
+      },
     });
   }
 
@@ -172,6 +269,10 @@ export class Softphone {
 
   #newSession(event: RTCSessionEvent): void {
     const session = event.session;
+    if (this.#placingConsult && event.originator === 'local') {
+      this.#adoptConsult(session);
+      return;
+    }
     if (this.#session) {
       if (event.originator === 'remote') session.terminate({ status_code: 486 });
       return;
@@ -203,11 +304,37 @@ export class Softphone {
     session.on('failed', finished);
   }
 
-  #watchTracks(pc: RTCPeerConnection): void {
+  #adoptConsult(session: RTCSession): void {
+    this.#consult = session;
+    this.#setConsultState('calling');
+    session.on('progress', () => this.#setConsultState('ringing-out'));
+    session.on('confirmed', () => this.#setConsultState('established'));
+    const attach = (pc: RTCPeerConnection) =>
+      this.#watchTracks(pc, (stream) => this.#events.consultStream?.(stream));
+    session.on('peerconnection', (e: { peerconnection: RTCPeerConnection }) => attach(e.peerconnection));
+    if (session.connection) attach(session.connection);
+    const finished = () => {
+      if (this.#consult !== session) return;
+      this.#consult = undefined;
+      this.#setConsultState('none');
+    };
+    session.on('ended', finished);
+    session.on('failed', finished);
+  }
+
+  #watchTracks(
+    pc: RTCPeerConnection,
+    deliver: (stream: MediaStream) => void = (stream) => this.#events.remoteStream?.(stream),
+  ): void {
     pc.addEventListener('track', (e) => {
-      const stream = e.streams[0] ?? new MediaStream([e.track]);
-      this.#events.remoteStream?.(stream);
+      deliver(e.streams[0] ?? new MediaStream([e.track]));
     });
+  }
+
+  #setConsultState(state: ConsultState): void {
+    if (state === this.#consultState) return;
+    this.#consultState = state;
+    this.#events.consultChanged?.(state);
   }
 
   #setState(state: CallState): void {

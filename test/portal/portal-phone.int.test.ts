@@ -1,0 +1,265 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectTone, generateSine, readWav, writeWav } from '@carillon/rtp';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiKey } from '../../functions/api/src/test-support/principals';
+import {
+  seedDevice,
+  seedTenant as seedTenantRecord,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { BaresipPhone } from '../../media/test/baresip/baresip-phone';
+import { type CallStack, startCallStack } from '../../media/test/call-stack';
+import { fakeMediaChromiumArgs, installToneProbe, type PageToneProbe } from '../support/webrtc/tone-probe';
+import { DESKTOP, logIn, PHONE, type PortalStack, screenshot, startPortalStack } from './portal-stack';
+import { PASSWORD, seedUser } from './seed';
+
+/*
+ * Issue 6 acceptance, the softphone in the portal: a user logs in through the portal UI and opens
+ * /phone; the page keys the user's own WebRTC device (POST /me/softphone through the portal's /v1
+ * proxy to the real API) and registers it over WSS at the real edge. Debian's baresip is
+ * extension 202 on UDP. Headless Chromium's microphone is a WAV of 1 kHz (fake capture); baresip
+ * plays 1.4 kHz. Each direction is verified at the other end: baresip's decoded receive stream must
+ * hold 1 kHz, and the page's WebAudio recording of the far end (the softphone's <audio> element)
+ * must hold 1.4 kHz, measured in the page with the Goertzel detector of packages/rtp. First the
+ * portal calls baresip (typed on the keyboard), then baresip calls the portal and the test answers
+ * in the incoming-call banner with the keyboard.
+ *
+ * The portal gets the edge's WSS URL from CARILLON_EDGE_WSS_URL (its run-time config); ICE stays on
+ * loopback as in media/test/webrtc-call.int.test.ts.
+ */
+
+const BROWSER_HZ = 1000;
+const PHONE_HZ = 1400;
+const LEVEL_DBFS = -12;
+const REMOTE_AUDIO = 'audio[data-softphone="remote"]';
+
+let calls: CallStack;
+let stack: PortalStack;
+let tenant: { tenantId: string; key: string };
+let user: { id: string; email: string };
+let bob: { sipUsername: string; sipPassword: string; domain: string };
+let workDir: string;
+let phonePage: Page | undefined;
+const phones: BaresipPhone[] = [];
+const contexts: BrowserContext[] = [];
+/** Each page's console, for failure reports. */
+const consoles = new Map<Page, string[]>();
+
+/** Waits for `selector`; a timeout names what the page showed and logged. */
+async function waitForSelector(page: Page, selector: string, timeout: number): Promise<void> {
+  try {
+    await page.locator(selector).waitFor({ timeout });
+  } catch (error) {
+    const status = await page
+      .getByTestId('softphone-status')
+      .textContent()
+      .catch(() => null);
+    const state = await page
+      .getByTestId('call-state')
+      .textContent()
+      .catch(() => null);
+    throw new Error(
+      `${selector} not seen within ${timeout} ms; status: ${status}; call: ${state}; console:\n${(consoles.get(page) ?? []).slice(-40).join('\n')}`,
+      { cause: error },
+    );
+  }
+}
+
+function wav(name: string, frequency: number, sampleRate: number): string {
+  const path = join(workDir, name);
+  const samples = generateSine(frequency, LEVEL_DBFS, { durationMs: 60_000, sampleRate });
+  writeFileSync(path, writeWav({ encoding: 'pcm16', sampleRate, samples }));
+  return path;
+}
+
+function heardByPhone(phone: BaresipPhone) {
+  const name = readdirSync(phone.dumpDir).find((f) => f.endsWith('-dec.wav'));
+  if (!name) throw new Error(`no decoded-audio dump in ${phone.dumpDir}`);
+  const heard = readWav(readFileSync(join(phone.dumpDir, name)));
+  return detectTone(heard.samples, heard.sampleRate);
+}
+
+async function bobPhone(dir: string, autoAnswer: boolean): Promise<BaresipPhone> {
+  const udpPort = calls.edge.ports.UDP;
+  if (udpPort === undefined) throw new Error('edge has no UDP port');
+  const phone = await BaresipPhone.start({
+    dir: join(workDir, dir),
+    domain: bob.domain,
+    username: bob.sipUsername,
+    password: bob.sipPassword,
+    edgePort: udpPort,
+    transport: 'udp',
+    sourceWav: wav(`${dir}.wav`, PHONE_HZ, 8000),
+    autoAnswer,
+  });
+  phones.push(phone);
+  await phone.waitForLog(/\{\d+\/UDP\/v4\} 200 OK/, 8000, 'registration over UDP');
+  return phone;
+}
+
+async function talk(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Logs the user in through the portal and opens the phone, registered, with raw audio. */
+async function openPhone(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await stack.newContext(viewport);
+  contexts.push(context);
+  const page = await context.newPage();
+  const log: string[] = [];
+  consoles.set(page, log);
+  page.on('console', (message) => log.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => log.push(`pageerror: ${error.message}`));
+  await logIn(page, stack.portalUrl, user.email, PASSWORD);
+  await page.goto(`${stack.portalUrl}/phone`);
+  const status = page.getByTestId('softphone-status');
+  await waitForSelector(page, '[data-registration="registered"]', 15_000);
+  expect(await status.textContent()).toMatch(/registered as 201-web-[0-9a-f]{6} for extension 201/);
+  // A test tone must arrive as sent: the user's setting for headsets/music turns the processing off
+  // (the page re-keys and registers again with the new microphone constraints).
+  const processing = page.getByLabel(/echo cancellation/i);
+  if (await processing.isChecked()) {
+    await processing.uncheck();
+    await waitForSelector(page, '[data-registration="registered"]', 15_000);
+  }
+  return page;
+}
+
+async function waitForState(page: Page, state: string, timeout = 10_000): Promise<void> {
+  await waitForSelector(page, `[data-call-state="${state}"]`, timeout);
+}
+
+/** Records the far end in the page once the softphone has attached its stream. */
+async function listen(page: Page): Promise<PageToneProbe> {
+  const probe = await installToneProbe(page);
+  const deadline = Date.now() + 5000;
+  while (!(await probe.listenToElement(REMOTE_AUDIO))) {
+    if (Date.now() > deadline) throw new Error('the softphone attached no remote stream');
+    await talk(100);
+  }
+  return probe;
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'carillon-portal-phone-'));
+  calls = await startCallStack(
+    'portal-phone',
+    { DIGEST_ALGORITHMS: 'MD5', SIP_TCP_ENABLED: 'false', SIP_TLS_ENABLED: 'false', SIP_WS_ENABLED: 'false' },
+    { acceptIceFrom: (address) => address.startsWith('127.') },
+  );
+  const wssPort = calls.edge.ports.WSS;
+  if (wssPort === undefined) throw new Error('edge has no WSS port');
+  // The portal's run-time config, inherited by its `next start` process.
+  process.env.CARILLON_EDGE_WSS_URL = `wss://127.0.0.1:${wssPort}`;
+  stack = await startPortalStack({
+    chromiumArgs: fakeMediaChromiumArgs(wav('browser-mic.wav', BROWSER_HZ, 48_000)),
+  });
+  // A tenant record with its SIP domain (the softphone's realm), and an admin key to seed users.
+  const tenantRecord = await seedTenantRecord(stack.store);
+  const admin = await apiKey(stack.store, { kind: 'tenant', id: tenantRecord.id }, ['users:write']);
+  tenant = { tenantId: tenantRecord.id, key: admin.key };
+  user = await seedUser(stack.app, tenant.tenantId, tenant.key, {
+    role: 'user',
+    extensionNumber: '201',
+    firstName: 'Paula',
+    lastName: 'Portal',
+  });
+  const bobUser = await seedUser(stack.app, tenant.tenantId, tenant.key, {
+    role: 'user',
+    extensionNumber: '202',
+    firstName: 'Bob',
+    lastName: 'Baresip',
+  });
+  const seeded = await seedDevice(
+    stack.store,
+    tenantRecord,
+    await stack.store.users.get({ tenantId: tenant.tenantId }, bobUser.id),
+  );
+  bob = {
+    sipUsername: seeded.device.sipUsername,
+    sipPassword: seeded.sipPassword,
+    domain: tenantRecord.sipDomain,
+  };
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all(phones.map((phone) => phone.stop()));
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await stack?.stop();
+  await calls?.stop();
+  delete process.env.CARILLON_EDGE_WSS_URL;
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('portal: the browser softphone on /phone', () => {
+  it('calls a SIP phone from the keyboard; each side hears the other’s tone', async () => {
+    const page = await openPhone(DESKTOP);
+    phonePage = page;
+    await screenshot(page, 'phone-desktop');
+    const phone = await bobPhone('bob-answers', true);
+
+    // Typed on the dial pad: focus a key, type the digits, dial with Enter in the number field.
+    await page.getByRole('button', { name: '1', exact: true }).focus();
+    await page.keyboard.type('202');
+    const number = page.getByLabel('Number or address', { exact: true });
+    expect(await number.inputValue()).toBe('202');
+    await number.press('Enter');
+    await waitForState(page, 'established');
+    await phone.waitForLog(/Call established/, 8000, 'established call at 202');
+    const probe = await listen(page);
+    await talk(3000);
+    await screenshot(page, 'phone-in-call-desktop');
+
+    const inBrowser = await probe.heardTone();
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await waitForState(page, 'idle');
+    await phone.waitForLog(/terminated|closed/i, 5000, 'hangup at 202');
+    await phone.stop();
+    const atPhone = heardByPhone(phone);
+
+    expect(Math.abs((atPhone?.frequency ?? 0) - BROWSER_HZ)).toBeLessThan(15);
+    expect(atPhone?.purity).toBeGreaterThan(0.8);
+    expect(Math.abs((inBrowser?.frequency ?? 0) - PHONE_HZ)).toBeLessThan(15);
+    expect(inBrowser?.purity).toBeGreaterThan(0.8);
+
+    // This browser's call list, with the way to the full CDR list.
+    const history = page.getByRole('region', { name: 'Calls on this browser' });
+    expect(await history.getByRole('row').count()).toBe(2);
+    expect(await history.getByRole('cell', { name: /Answered/ }).count()).toBe(1);
+    expect(await history.getByRole('link', { name: 'All my calls' }).getAttribute('href')).toBe('/me/calls');
+  }, 120_000);
+
+  it('rings in the page when the SIP phone calls; answered from the banner, audio flows both ways', async () => {
+    // The same registered page, at phone width (a second page would re-key the device).
+    const page = phonePage;
+    if (!page) throw new Error('the first test opened no phone page');
+    await page.setViewportSize(PHONE);
+    const phone = await bobPhone('bob-calls', false);
+
+    await phone.command('dial', `sip:201@${bob.domain}`);
+    const banner = page.getByRole('alert', { name: 'Incoming call' });
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await banner.textContent()).toMatch(/Incoming call from .*202/);
+    await screenshot(page, 'phone-incoming-phone');
+    // The banner's Answer button has the focus: Enter answers.
+    await page.keyboard.press('Enter');
+    await waitForState(page, 'established');
+    await phone.waitForLog(/Call established/, 8000, 'established call at 202');
+    const probe = await listen(page);
+    await talk(3000);
+
+    const inBrowser = await probe.heardTone();
+    await phone.command('hangup');
+    await waitForState(page, 'idle');
+    await phone.stop();
+    const atPhone = heardByPhone(phone);
+
+    expect(Math.abs((atPhone?.frequency ?? 0) - BROWSER_HZ)).toBeLessThan(15);
+    expect(atPhone?.purity).toBeGreaterThan(0.8);
+    expect(Math.abs((inBrowser?.frequency ?? 0) - PHONE_HZ)).toBeLessThan(15);
+    expect(inBrowser?.purity).toBeGreaterThan(0.8);
+    await screenshot(page, 'phone-phone');
+  }, 120_000);
+});
