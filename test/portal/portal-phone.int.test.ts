@@ -194,7 +194,7 @@ afterAll(async () => {
 });
 
 describe('portal: the browser softphone on /phone', () => {
-  it('calls a SIP phone from the keyboard; each side hears the other’s tone', async () => {
+  it('calls a SIP phone from the keyboard; each side hears the other’s tone; DTMF, hold and mute in the call', async () => {
     const page = await openPhone(DESKTOP);
     phonePage = page;
     await screenshot(page, 'phone-desktop');
@@ -213,6 +213,22 @@ describe('portal: the browser softphone on /phone', () => {
     await screenshot(page, 'phone-in-call-desktop');
 
     const inBrowser = await probe.heardTone();
+
+    // In the call the dial pad sends RFC 4733 events, which the edge passes through to baresip.
+    await page.getByRole('button', { name: '5', exact: true }).click();
+    await phone.waitForLog(/received event: '5' \(end=1\)/, 5000, 'the RFC 4733 event 5');
+    // Hold and resume (re-INVITE a=sendonly, then sendrecv), mute and unmute: pressed state announced.
+    const hold = page.getByRole('button', { name: 'Hold' });
+    await hold.click();
+    await waitForState(page, 'on-hold');
+    expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await waitForState(page, 'established');
+    const mute = page.getByRole('button', { name: 'Mute' });
+    await mute.click();
+    expect(await page.getByRole('button', { name: 'Unmute' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Unmute' }).click();
+
     await page.getByRole('button', { name: 'Hang up' }).click();
     await waitForState(page, 'idle');
     await phone.waitForLog(/terminated|closed/i, 5000, 'hangup at 202');
