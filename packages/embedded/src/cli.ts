@@ -140,6 +140,9 @@ async function main() {
     if (portalBuild !== undefined && portalPort !== undefined) {
       const build = await portalBuild;
       portalLine(build.built ? `built in ${(build.ms / 1000).toFixed(1)} s` : 'build is up to date');
+      // The /phone page's softphone connects here: the edge's WSS port on the host its self-signed
+      // certificate names (SIP_PUBLIC_HOST above). A value set by the operator wins.
+      process.env.CARILLON_EDGE_WSS_URL ??= `wss://${options.sipBind === '0.0.0.0' ? '127.0.0.1' : options.sipBind}:${sipWssPort}`;
       const portal = await startPortal({
         repoRoot,
         port: portalPort,
