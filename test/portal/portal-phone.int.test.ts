@@ -228,6 +228,13 @@ describe('portal: the browser softphone on /phone', () => {
     await mute.click();
     expect(await page.getByRole('button', { name: 'Unmute' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Unmute' }).click();
+    // A transfer the PBX refuses leaves the call up and says why (the edge has no REFER yet).
+    await page.getByLabel('Transfer to (number or address)').fill('203');
+    await page.getByRole('button', { name: 'Transfer now' }).click();
+    const refused = page.getByRole('status').filter({ hasText: 'Transfer failed' });
+    await refused.waitFor({ timeout: 5000 });
+    expect(await refused.textContent()).toMatch(/Transfer failed: 405 Method Not Allowed/);
+    expect(await page.locator('[data-call-state]').getAttribute('data-call-state')).toBe('established');
 
     await page.getByRole('button', { name: 'Hang up' }).click();
     await waitForState(page, 'idle');
