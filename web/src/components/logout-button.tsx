@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useT } from '../i18n/client';
 import { browserApi } from '../lib/api-browser';
 
-/** DELETE /v1/session clears the cookies; then back to the login page. */
+/** DELETE /v1/session clears the cookies, the tab's sessionStorage is emptied; then back to the login page. */
 export function LogoutButton() {
   const t = useT();
   const router = useRouter();
@@ -17,6 +17,8 @@ export function LogoutButton() {
       onClick={async () => {
         setBusy(true);
         await browserApi().DELETE('/session');
+        // The tab's session state goes with the session (the softphone's SIP password among it).
+        window.sessionStorage.clear();
         router.replace('/login');
         router.refresh();
       }}
