@@ -11,7 +11,8 @@ import {
 } from '../../functions/call-control/src/int-test-fixtures';
 import { BaresipPhone } from '../../media/test/baresip/baresip-phone';
 import { type CallStack, startCallStack } from '../../media/test/call-stack';
-import { fakeMediaChromiumArgs, installToneProbe, type PageToneProbe } from '../support/webrtc/tone-probe';
+import { fakeMediaChromiumArgs } from '../support/webrtc/chromium-flags';
+import { installToneProbe, type PageToneProbe } from '../support/webrtc/tone-probe';
 import { DESKTOP, logIn, PHONE, type PortalStack, screenshot, startPortalStack } from './portal-stack';
 import { PASSWORD, seedUser } from './seed';
 
@@ -284,5 +285,13 @@ describe('portal: the browser softphone on /phone', () => {
     expect(Math.abs((inBrowser?.frequency ?? 0) - PHONE_HZ)).toBeLessThan(15);
     expect(inBrowser?.purity).toBeGreaterThan(0.8);
     await screenshot(page, 'phone-phone');
+
+    // The SIP password lives in the tab's sessionStorage for the session only: logging out clears it.
+    const stored = () => page.evaluate(() => window.sessionStorage.getItem('carillon.softphone.credentials'));
+    expect(await stored()).toContain('sipPassword');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/login'));
+    expect(await stored()).toBeNull();
   }, 120_000);
 });

@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { CallState, SoftphoneConfig } from '@carillon/softphone';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { fakeMediaChromiumArgs } from '../../../test/support/webrtc/chromium-flags';
 import type { PageApi } from './softphone-page';
 
 /*
  * The browser side of the WebRTC call test: Debian's Chromium (never a downloaded browser) driven
  * by playwright-core, a fake microphone that plays a WAV file, and the softphone page (bundled here
- * with esbuild from softphone-page.ts) served from loopback. Chromium flags:
+ * with esbuild from softphone-page.ts) served from loopback. Chromium flags (the media ones from
+ * test/support/webrtc/chromium-flags.ts, shared with the portal phone test):
  *   --use-fake-ui-for-media-stream / --use-fake-device-for-media-stream / --use-file-for-fake-audio-capture
  *       microphone permission granted, the WAV as the microphone;
  *   --allow-loopback-in-peer-connection  a 127.0.0.1 host candidate (Chromium leaves loopback out);
@@ -87,12 +89,7 @@ export async function openBrowserSoftphone(
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${microphoneWav}`,
-        '--allow-loopback-in-peer-connection',
-        '--ignore-certificate-errors',
-        '--autoplay-policy=no-user-gesture-required',
+        ...fakeMediaChromiumArgs(microphoneWav),
       ],
     });
     const page = await browser.newPage();

@@ -57,7 +57,7 @@ function samples(): Int16Array {
   return out;
 }
 
-const probe: ToneProbe = {
+export const toneProbe: ToneProbe = {
   listen,
   listenToElement(selector) {
     const element = document.querySelector<HTMLAudioElement>(selector);
@@ -73,4 +73,4 @@ const probe: ToneProbe = {
   },
 };
 
-(globalThis as unknown as { carillonToneProbe: ToneProbe }).carillonToneProbe = probe;
+(globalThis as unknown as { carillonToneProbe: ToneProbe }).carillonToneProbe = toneProbe;
