@@ -20,9 +20,15 @@ class FakeSession extends EventEmitter {
   readonly unhold = vi.fn(() => true);
   readonly refer = vi.fn((_uri: string, _options: ReferOptions) => undefined);
   readonly answer = vi.fn();
-  readonly terminate = vi.fn((_options?: unknown) => {
-    this.emit('ended', { cause: 'Terminated' });
-  });
+  #ended = false;
+  readonly isEnded = vi.fn(() => this.#ended);
+  readonly terminate = vi.fn((_options?: unknown) => this.end('Terminated'));
+
+  /** The session ends (hung up here or by the far end). */
+  end(cause: string): void {
+    this.#ended = true;
+    this.emit('ended', { cause });
+  }
 
   constructor(uri: string) {
     super();
@@ -120,7 +126,44 @@ describe('Softphone attended transfer (RFC 5589 §7)', () => {
     options?.eventHandlers.accepted?.();
     expect(outcomes).toEqual([{ ok: true }]);
     expect(primary.terminate).toHaveBeenCalledOnce();
+    // The target had not ended the replaced consultation yet: our side of it ends too.
+    expect(consult?.terminate).toHaveBeenCalledOnce();
     expect(phone.state).toBe('idle');
+    expect(phone.consultState).toBe('none');
+  });
+
+  it('leaves the consultation alone when the target already ended it (RFC 5589 §7.1)', () => {
+    const { phone, ua, primary } = inCallWith('202');
+    phone.consult('203');
+    const consult = ua.calls[1];
+    consult?.confirm();
+    phone.completeTransfer();
+    consult?.end('BYE');
+    primary.refer.mock.calls[0]?.[1].eventHandlers.accepted?.();
+    expect(consult?.terminate).not.toHaveBeenCalled();
+    expect(phone.state).toBe('idle');
+  });
+
+  it('makes the consultation the line’s call when the held party hangs up during it', () => {
+    const promoted: string[] = [];
+    const ended: string[] = [];
+    const { phone, ua, primary } = inCallWith('202', {
+      consultPromoted: (uri) => promoted.push(uri),
+      ended: (cause) => ended.push(cause),
+    });
+    phone.consult('203');
+    const consult = ua.calls[1];
+    consult?.confirm();
+    primary.end('BYE');
+    expect(ended).toEqual(['BYE']);
+    expect(promoted).toEqual(['sip:203@acme.test']);
+    expect(phone.state).toBe('established');
+    expect(phone.consultState).toBe('none');
+    // It is now the call hang-up ends.
+    phone.hangup();
+    expect(consult?.terminate).toHaveBeenCalledOnce();
+    expect(phone.state).toBe('idle');
+    expect(ended).toEqual(['BYE', 'Terminated']);
   });
 
   it('reports a refused REFER with its status and keeps both calls', () => {

@@ -57,6 +57,11 @@ export interface SoftphoneEvents {
   consultStream?(stream: MediaStream): void;
   /** A blind or attended transfer succeeded (the call then ends here) or was refused. */
   transferred?(outcome: TransferOutcome): void;
+  /**
+   * The held call ended during a consultation, and the consultation call (with `uri`) is now the
+   * line's call; its audio keeps arriving where `consultStream` delivered it.
+   */
+  consultPromoted?(uri: string): void;
 }
 
 export class Softphone {
@@ -67,6 +72,8 @@ export class Softphone {
   #state: CallState = 'idle';
   #consult: RTCSession | undefined;
   #consultState: ConsultState = 'none';
+  /** Set by a successful transfer, so the end of the call does not promote the consultation. */
+  #transferDone = false;
   /** Set while `consult()` places its call, so #newSession takes it as the consultation. */
   #placingConsult = false;
 
@@ -242,8 +249,12 @@ export class Softphone {
       eventHandlers: {
         // The final NOTIFY (sipfrag 2xx) says the target took the call (RFC 3515 §2.4.5).
         accepted: () => {
+          this.#transferDone = true;
           report({ ok: true });
           session.terminate();
+          // RFC 5589 §7.1: the target ends the replaced consultation dialog itself; should it not
+          // have, the transferor's side of it goes too.
+          if (replaces && !replaces.isEnded()) replaces.terminate();
         },
         failed: refused,
         requestFailed: refused,
@@ -295,13 +306,40 @@ export class Softphone {
     );
     if (session.connection) this.#watchTracks(session.connection);
     session.on('confirmed', () => this.#setState('established'));
+    this.#onEnd(session);
+  }
+
+  /**
+   * The line's call ended: the line is free — unless a consultation call is up (the held party hung
+   * up during it, or it was not a transfer that ended the call): then the consultation becomes the
+   * line's call, as on a desk phone.
+   */
+  #onEnd(session: RTCSession): void {
     const finished = (e: { cause?: string }) => {
+      if (this.#session !== session) return;
       this.#session = undefined;
-      this.#setState('idle');
       this.#events.ended?.(e.cause ?? 'unknown');
+      const consult = this.#consult;
+      if (consult && !this.#transferDone) {
+        this.#promote(consult);
+        return;
+      }
+      this.#transferDone = false;
+      this.#setState('idle');
     };
     session.on('ended', finished);
     session.on('failed', finished);
+  }
+
+  #promote(consult: RTCSession): void {
+    const established = this.#consultState === 'established';
+    this.#consult = undefined;
+    this.#session = consult;
+    this.#setConsultState('none');
+    this.#setState(established ? 'established' : 'calling');
+    if (!established) consult.on('confirmed', () => this.#setState('established'));
+    this.#events.consultPromoted?.(consult.remote_identity.uri.toString());
+    this.#onEnd(consult);
   }
 
   #adoptConsult(session: RTCSession): void {

@@ -239,6 +239,18 @@ export function useSoftphone(options: {
           remoteStream: (stream) => play(callbacks.current.remoteAudio(), stream),
           consultStream: (stream) => play(callbacks.current.consultAudio(), stream),
           consultChanged: setConsult,
+          consultPromoted: (uri) => {
+            // The held party hung up during a consultation: the consultation is the call now.
+            current.current = {
+              direction: 'outgoing',
+              party: uri,
+              displayName: undefined,
+              startedAt: Date.now(),
+              answeredAt: Date.now(),
+              rejected: false,
+            };
+            setParty(uri);
+          },
           transferred: setTransfer,
           ended: finish,
         },
