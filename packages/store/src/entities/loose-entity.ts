@@ -41,6 +41,8 @@ export interface QueryOperation {
   lt(composite: Composite): QueryOperation;
   go(options: {
     count?: number;
+    /** DynamoDB's Limit: items read per request (before filters). */
+    limit?: number;
     cursor?: string | null;
     pages?: number | 'all';
     order?: 'asc' | 'desc';

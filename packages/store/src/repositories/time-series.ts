@@ -117,6 +117,7 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
       const wanted = limit - items.length;
       const { data, cursor } = await this.#ranged(query, range, options).go({
         count: wanted,
+        ...readLimit(options, wanted),
         cursor: day === position.day ? position.inner : null,
         order,
       });
@@ -169,6 +170,7 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
     if (query === undefined) throw new NotFoundError('access pattern', `${this.name}.${access}`);
     const { data, cursor } = await this.#ranged(query, range, options).go({
       count: limit,
+      ...readLimit(options, limit),
       cursor: position,
       order,
     });
@@ -195,6 +197,16 @@ export class TimeSeries<T extends { readonly id: string; readonly tenantId: stri
     if (!parsed.success) throw new CorruptItemError(this.name, '?', { cause: parsed.error });
     return parsed.data.tenantId === scope.tenantId ? parsed.data : undefined;
   }
+}
+
+/**
+ * DynamoDB's Limit for one page: without filters exactly the page, so a Query
+ * reads no more than it returns. With filters none: a Limit counts items
+ * before the filter, so a selective filter would cost a round trip per page
+ * size of items read; unlimited, each request reads up to 1 MB.
+ */
+function readLimit(options: ListOptions, wanted: number): { limit?: number } {
+  return (options.where ?? []).length === 0 ? { limit: wanted } : {};
 }
 
 function filterSuffix(options: ListOptions): string {
