@@ -33,6 +33,8 @@ import { PASSWORD, seedUser } from './seed';
 
 const BROWSER_HZ = 1000;
 const PHONE_HZ = 1400;
+/** The transfer target's tone (extension 203). */
+const TARGET_HZ = 1800;
 const LEVEL_DBFS = -12;
 const REMOTE_AUDIO = 'audio[data-softphone="remote"]';
 
@@ -40,7 +42,13 @@ let calls: CallStack;
 let stack: PortalStack;
 let tenant: { tenantId: string; key: string };
 let user: { id: string; email: string };
-let bob: { sipUsername: string; sipPassword: string; domain: string };
+interface SipAccount {
+  readonly sipUsername: string;
+  readonly sipPassword: string;
+  readonly domain: string;
+}
+let bob: SipAccount;
+let carol: SipAccount;
 let workDir: string;
 let phonePage: Page | undefined;
 const phones: BaresipPhone[] = [];
@@ -83,16 +91,25 @@ function heardByPhone(phone: BaresipPhone) {
 }
 
 async function bobPhone(dir: string, autoAnswer: boolean): Promise<BaresipPhone> {
+  return sipPhone(bob, dir, PHONE_HZ, autoAnswer);
+}
+
+async function sipPhone(
+  account: SipAccount,
+  dir: string,
+  hz: number,
+  autoAnswer: boolean,
+): Promise<BaresipPhone> {
   const udpPort = calls.edge.ports.UDP;
   if (udpPort === undefined) throw new Error('edge has no UDP port');
   const phone = await BaresipPhone.start({
     dir: join(workDir, dir),
-    domain: bob.domain,
-    username: bob.sipUsername,
-    password: bob.sipPassword,
+    domain: account.domain,
+    username: account.sipUsername,
+    password: account.sipPassword,
     edgePort: udpPort,
     transport: 'udp',
-    sourceWav: wav(`${dir}.wav`, PHONE_HZ, 8000),
+    sourceWav: wav(`${dir}.wav`, hz, 8000),
     autoAnswer,
   });
   phones.push(phone);
@@ -181,6 +198,22 @@ beforeAll(async () => {
   bob = {
     sipUsername: seeded.device.sipUsername,
     sipPassword: seeded.sipPassword,
+    domain: tenantRecord.sipDomain,
+  };
+  const carolUser = await seedUser(stack.app, tenant.tenantId, tenant.key, {
+    role: 'user',
+    extensionNumber: '203',
+    firstName: 'Carol',
+    lastName: 'Target',
+  });
+  const carolDevice = await seedDevice(
+    stack.store,
+    tenantRecord,
+    await stack.store.users.get({ tenantId: tenant.tenantId }, carolUser.id),
+  );
+  carol = {
+    sipUsername: carolDevice.device.sipUsername,
+    sipPassword: carolDevice.sipPassword,
     domain: tenantRecord.sipDomain,
   };
 }, 600_000);
@@ -285,13 +318,68 @@ describe('portal: the browser softphone on /phone', () => {
     expect(Math.abs((inBrowser?.frequency ?? 0) - PHONE_HZ)).toBeLessThan(15);
     expect(inBrowser?.purity).toBeGreaterThan(0.8);
     await screenshot(page, 'phone-phone');
+  }, 120_000);
 
-    // The SIP password lives in the tab's sessionStorage for the session only: logging out clears it.
+  it('attended transfer: consults 203 while 202 is held, hears 203, and takes 202 back when the edge refuses the REFER', async () => {
+    const page = phonePage;
+    if (!page) throw new Error('the first test opened no phone page');
+    await page.setViewportSize(DESKTOP);
+    const held = await bobPhone('bob-held', true);
+    const target = await sipPhone(carol, 'carol-target', TARGET_HZ, true);
+
+    const number = page.getByLabel('Number or address', { exact: true });
+    await number.fill('202');
+    await number.press('Enter');
+    await waitForState(page, 'established');
+    await held.waitForLog(/Call established/, 8000, 'established call at 202');
+
+    await page.getByLabel('Transfer to (number or address)').fill('203');
+    await page.getByRole('button', { name: 'Call first, then transfer' }).click();
+    await waitForState(page, 'on-hold');
+    await waitForSelector(page, '[data-consult-state="established"]', 10_000);
+    await target.waitForLog(/Call established/, 8000, 'consultation established at 203');
+    // The consultation's far end plays in its own element: 203's tone, while 202 is held.
+    const probe = await installToneProbe(page);
+    expect(await probe.listenToElement('audio[data-softphone="consult"]')).toBe(true);
+    await talk(3000);
+    const fromTarget = await probe.heardTone();
+    await screenshot(page, 'phone-consultation-desktop');
+
+    // REFER to 202 with Replaces naming the consultation (RFC 3891): the edge's B2BUA has no REFER
+    // yet and refuses it; both calls stay, and cancelling takes 202 back.
+    await page.getByRole('button', { name: 'Complete transfer' }).click();
+    const refused = page.getByRole('status').filter({ hasText: 'Transfer failed' });
+    await refused.waitFor({ timeout: 5000 });
+    expect(await refused.textContent()).toMatch(/405 Method Not Allowed/);
+    expect(await page.locator('[data-consult-state]').getAttribute('data-consult-state')).toBe('established');
+    await page.getByRole('button', { name: 'Cancel and return' }).click();
+    await target.waitForLog(/terminated|closed/i, 5000, 'consultation ended at 203');
+    await waitForSelector(page, '[data-consult-state="none"]', 5000);
+    await waitForState(page, 'established');
+
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await waitForState(page, 'idle');
+    await held.waitForLog(/terminated|closed/i, 5000, 'hangup at 202');
+    await target.stop();
+    await held.stop();
+    const atTarget = heardByPhone(target);
+
+    expect(Math.abs((fromTarget?.frequency ?? 0) - TARGET_HZ)).toBeLessThan(15);
+    expect(fromTarget?.purity).toBeGreaterThan(0.8);
+    expect(Math.abs((atTarget?.frequency ?? 0) - BROWSER_HZ)).toBeLessThan(15);
+    expect(atTarget?.purity).toBeGreaterThan(0.8);
+  }, 120_000);
+
+  it('forgets the SIP password when the user logs out', async () => {
+    const page = phonePage;
+    if (!page) throw new Error('the first test opened no phone page');
+    // The password lives in the tab's sessionStorage for the session only.
     const stored = () => page.evaluate(() => window.sessionStorage.getItem('carillon.softphone.credentials'));
     expect(await stored()).toContain('sipPassword');
+    await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
     expect(await stored()).toBeNull();
-  }, 120_000);
+  });
 });

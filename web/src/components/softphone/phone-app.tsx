@@ -116,7 +116,12 @@ export function PhoneApp(props: {
           : t('phone.status.failed', { cause: registration.cause });
 
   return (
-    <div className={styles.phone} data-call-state={phone.state} data-registration={registration.status}>
+    <div
+      className={styles.phone}
+      data-call-state={phone.state}
+      data-consult-state={phone.consult}
+      data-registration={registration.status}
+    >
       <p
         className={`notice ${registration.status === 'failed' ? 'error' : registration.status === 'registered' ? 'ok' : ''}`}
         role="status"
@@ -363,8 +368,9 @@ export function PhoneApp(props: {
                             className="button secondary"
                             disabled={busy || registration.status !== 'registered'}
                             onClick={() => phone.dial(label)}
+                            aria-label={t('phone.callBack', { party: label })}
                           >
-                            {t('phone.callBack', { party: label })}
+                            {t('phone.call')}
                           </button>
                         </td>
                       </tr>
