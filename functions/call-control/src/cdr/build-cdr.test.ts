@@ -110,3 +110,12 @@ describe('buildCdr', () => {
     expect(cdr.legs[0]).toMatchObject({ hangupSide: 'system', hangupCause: 41 });
   });
 });
+
+describe('buildCdr: users of the legs', () => {
+  it("takes each leg's user from its device, and none for a device nobody owns or that is gone", () => {
+    const user = 'usr_0000000000000000000000000u';
+    expect(buildCdr(report(), new Map([[DEVICE, user]])).legs[0]?.userId).toBe(user);
+    expect(buildCdr(report(), new Map([[DEVICE, null]])).legs[0]?.userId).toBeNull();
+    expect(buildCdr(report()).legs[0]?.userId).toBeNull();
+  });
+});

@@ -44,15 +44,19 @@ function instant(value: string): string {
   return new Date(value).toISOString();
 }
 
-function toLeg(leg: LegReport, edgeFailure: boolean): CdrLeg {
+/** Device id → the user the device belongs to (null: a shared or unassigned device). */
+export type DeviceOwners = ReadonlyMap<string, string | null>;
+
+function toLeg(leg: LegReport, edgeFailure: boolean, owners: DeviceOwners): CdrLeg {
   return {
     legId: leg.legId,
     kind: leg.kind,
     caller: party(leg.caller),
     callee: party(leg.callee),
     deviceId: leg.deviceId,
-    // Filled from the device when CDRs get per-user views; the report does not carry it.
-    userId: null,
+    // The report names the device only; the user comes from the device record at write time, so a
+    // user's own call list (`/me/calls`, CDR access `own`) finds the call by any leg they were on.
+    userId: leg.deviceId === null ? null : (owners.get(leg.deviceId) ?? null),
     trunkId: leg.trunkId,
     startedAt: instant(leg.startedAt),
     answeredAt: leg.answeredAt === null ? null : instant(leg.answeredAt),
@@ -81,7 +85,7 @@ function toLeg(leg: LegReport, edgeFailure: boolean): CdrLeg {
  * `answered` and its talk time up to the edge's last checkpoint, which is
  * what was actually delivered.
  */
-export function buildCdr(report: CdrReport): NewCdr {
+export function buildCdr(report: CdrReport, owners: DeviceOwners = new Map()): NewCdr {
   const edgeFailure = report.termination === 'edge-failure';
   const times = {
     startedAt: instant(report.startedAt),
@@ -100,6 +104,6 @@ export function buildCdr(report: CdrReport): NewCdr {
     hangupCause: edgeFailure ? TEMPORARY_FAILURE : report.cause,
     hangupSide: edgeFailure ? 'system' : report.side,
     private: report.private,
-    legs: report.legs.map((leg) => toLeg(leg, edgeFailure)),
+    legs: report.legs.map((leg) => toLeg(leg, edgeFailure, owners)),
   };
 }

@@ -6,7 +6,7 @@ import { callEndedEvent, type WebhookOutbox } from '@carillon/webhooks';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { CallDirectory } from '../calls/directory';
-import { buildCdr } from '../cdr/build-cdr';
+import { buildCdr, type DeviceOwners } from '../cdr/build-cdr';
 import { readJson } from '../http/json-body';
 import { invalidRequest, problem } from '../http/problem';
 
@@ -24,6 +24,17 @@ export function cdrReportRoutes(
   log: Logger,
   webhooks: Pick<WebhookOutbox, 'emit'>,
 ) {
+  /** The users of the call's devices (a handful of legs; a deleted device counts as nobody's). */
+  async function deviceOwners(report: { tenantId: string; legs: readonly { deviceId: string | null }[] }) {
+    const ids = [...new Set(report.legs.flatMap((leg) => (leg.deviceId === null ? [] : [leg.deviceId])))];
+    const devices = await Promise.all(ids.map((id) => store.devices.find({ tenantId: report.tenantId }, id)));
+    const owners = new Map<string, string | null>();
+    ids.forEach((id, index) => {
+      owners.set(id, devices[index]?.userId ?? null);
+    });
+    return owners satisfies DeviceOwners;
+  }
+
   return new Hono().post('/', async (c) => {
     const body = await readJson(c);
     if (!body.ok) return invalidRequest(c, [{ path: '', message: body.message }], 'Invalid CDR report');
@@ -37,7 +48,7 @@ export function cdrReportRoutes(
       return problem(c, 404, 'Not Found', { detail: 'no such tenant' });
     }
     try {
-      const { cdr, created } = await store.cdrs.record(scope, buildCdr(report));
+      const { cdr, created } = await store.cdrs.record(scope, buildCdr(report, await deviceOwners(report)));
       callLog.info(
         { cdrId: cdr.id, created, disposition: cdr.disposition, termination: report.termination },
         created ? 'CDR written' : 'CDR report repeated',
