@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import { Unavailable } from '../../../../components/unavailable';
-import { getI18n } from '../../../../i18n/server';
+import { CallHistory } from '../../../../components/calls/call-history';
 import { requireTenantAdmin } from '../../../../lib/api-server';
 
 export const metadata: Metadata = { title: 'Calls' };
 
-export default async function CallsPage() {
-  await requireTenantAdmin();
-  const { t } = await getI18n();
+/** Every call of the tenant, with filters, chart and export. */
+export default async function CallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { tenantId } = await requireTenantAdmin();
   return (
-    <>
-      <h1>{t('calls.title')}</h1>
-      <Unavailable what="calls" />
-    </>
+    <CallHistory
+      scope="tenant"
+      tenantId={tenantId}
+      basePath="/admin/calls"
+      searchParams={await searchParams}
+    />
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
-import { Unavailable } from '../../../../components/unavailable';
-import { getI18n } from '../../../../i18n/server';
+import { CallHistory } from '../../../../components/calls/call-history';
 import { requireTenantUser } from '../../../../lib/api-server';
 
 export const metadata: Metadata = { title: 'My Calls' };
 
-export default async function MyCallsPage() {
-  await requireTenantUser();
-  const { t } = await getI18n();
+/** The calls the signed-in user was on (GET /me/calls), whatever their role. */
+export default async function MyCallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { tenantId } = await requireTenantUser();
   return (
-    <>
-      <h1>{t('myCalls.title')}</h1>
-      <Unavailable what="calls" />
-    </>
+    <CallHistory scope="me" tenantId={tenantId} basePath="/me/calls" searchParams={await searchParams} />
   );
 }
