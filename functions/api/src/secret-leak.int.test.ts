@@ -245,6 +245,20 @@ describe('no secret in responses or logs', () => {
       const device = await store.devices.get({ tenantId }, id);
       secret('HA1 MD5', device.ha1Md5);
       secret('HA1 SHA-256', device.ha1Sha256);
+      if (hasRoute('/tenants/{tenantId}/devices/{deviceId}/rotate-credentials')) {
+        const rotated = await send(
+          'rotate device credentials',
+          'POST',
+          `/tenants/${tenantId}/devices/${id}/rotate-credentials`,
+          { session },
+        );
+        expect(rotated.status).toBe(200);
+        secret('rotated SIP password', String(rotated.json?.sipPassword), ['rotate device credentials']);
+        await send('read rotated device', 'GET', `/tenants/${tenantId}/devices/${id}`, { session });
+        const rekeyed = await store.devices.get({ tenantId }, id);
+        secret('rotated HA1 MD5', rekeyed.ha1Md5);
+        secret('rotated HA1 SHA-256', rekeyed.ha1Sha256);
+      }
     },
   );
 

@@ -5,6 +5,7 @@ import { auditRoutes } from './audit';
 import { authorisationGroupRoutes } from './authorisation-groups';
 import { cdrRoutes } from './cdrs';
 import { contactRoutes } from './contacts';
+import { deviceRoutes } from './devices';
 import { extensionRoutes } from './extensions';
 import { groupRoutes } from './groups';
 import { holidayRoutes } from './holidays';
@@ -51,4 +52,5 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   userCsvRoutes,
   cdrRoutes,
   auditRoutes,
+  deviceRoutes,
 ];
