@@ -93,6 +93,13 @@ const apiConfigSchema = z.object({
    * source IP).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Tenants' SIP domains are `<slug>.<this>` (set by the API when a tenant is created). */
+  CARILLON_PLATFORM_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i, 'the platform domain must be a DNS name')
+    .default('carillon.localhost'),
+  /** Days between DELETE /tenants/{id} and the purge; the tenant can be restored until then. */
+  TENANT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
+import { apiKeyRoutes } from './api-keys';
 import { auditRoutes } from './audit';
 import { authorisationGroupRoutes } from './authorisation-groups';
 import { cdrRoutes } from './cdrs';
@@ -14,10 +15,12 @@ import { meRoutes } from './me';
 import { outboundRouteRoutes } from './outbound-routes';
 import { passwordResetRoutes } from './password-reset';
 import { queueRoutes } from './queues';
+import { resellerRoutes } from './resellers';
 import { scheduleRoutes } from './schedules';
 import { sessionRoutes } from './session';
 import { siteRoutes } from './sites';
 import { softphoneRoutes } from './softphone';
+import { tenantRoutes } from './tenants';
 import { totpRoutes } from './totp';
 import { trunkRoutes } from './trunks';
 import { userCsvRoutes } from './user-csv';
@@ -52,5 +55,8 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   userCsvRoutes,
   cdrRoutes,
   auditRoutes,
+  resellerRoutes,
+  tenantRoutes,
+  apiKeyRoutes,
   deviceRoutes,
 ];

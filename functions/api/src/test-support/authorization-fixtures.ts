@@ -59,6 +59,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => 
     pin: '2580',
   }),
   webhookId: () => ({ url: 'https://hooks.example.com/carillon', eventTypes: ['call.ended'] }),
+  apiKeyId: () => ({ name: 'Authorisation test key', scopes: ['users:read'] }),
   deviceId: (context) => ({ kind: 'softphone', displayName: 'Desk softphone', userId: context.ownerUserId }),
 };
 
