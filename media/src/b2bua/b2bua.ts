@@ -40,6 +40,7 @@ import {
 } from './leg-media';
 import { checkMaxForwards } from './max-forwards';
 import type { MediaEnginePort, MediaRelayPort } from './media-port';
+import { refuseReplaces } from './replaces-invite';
 import { offeredCodecs, SdpAnchor } from './sdp-anchor';
 import {
   DEFAULT_SESSION_TIMER_POLICY,
@@ -84,8 +85,8 @@ export class B2bua {
     const { stack } = options;
     stack.supportOptionTag('timer');
     stack.onRequest('INVITE', (request, tx, context) => this.#invite(request, tx, context));
-    for (const method of ['BYE', 'UPDATE', 'INFO']) {
-      stack.onRequest(method, (request, tx) => this.#inDialog(request, tx));
+    for (const method of ['BYE', 'UPDATE', 'INFO', 'REFER']) {
+      stack.onRequest(method, (request, tx, context) => this.#inDialog(request, tx, context.source));
     }
     stack.ackHandler = (ack) => {
       const match = this.#dialogs.match(ack);
@@ -108,7 +109,7 @@ export class B2bua {
 
   async #invite(request: SipRequest, tx: ServerTransaction, context: RequestContext): Promise<void> {
     if (getTo(request).tag !== undefined) {
-      await this.#inDialog(request, tx);
+      await this.#inDialog(request, tx, context.source);
       return;
     }
     if (tx.kind !== 'ist') return;
@@ -127,6 +128,12 @@ export class B2bua {
       return;
     }
     const identity = auth.identity;
+    if (request.headers.has('replaces')) {
+      // RFC 3891 from outside: transfers at this edge go through REFER (transfer.ts).
+      const refused = refuseReplaces(request, this.#dialogs, identity.tenantId);
+      stack.reply(tx, refused.status, refused.reason);
+      return;
+    }
     const timer = negotiateSessionTimer(
       {
         ...(() => {
@@ -245,7 +252,7 @@ export class B2bua {
     await executor.run();
   }
 
-  async #inDialog(request: SipRequest, tx: ServerTransaction): Promise<void> {
+  async #inDialog(request: SipRequest, tx: ServerTransaction, source?: Destination): Promise<void> {
     const match = this.#dialogs.match(request);
     if (!match) {
       // §12.2.2: a request for a dialog we do not know.
@@ -258,7 +265,7 @@ export class B2bua {
       return;
     }
     if (request.method === 'INVITE' || request.method === 'UPDATE') match.dialog.acceptTargetRefresh(request);
-    await match.call.inDialogRequest(match.side, request, tx);
+    await match.call.inDialogRequest(match.side, request, tx, source);
   }
 }
 

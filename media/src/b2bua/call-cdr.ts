@@ -90,6 +90,25 @@ export class CallCdr {
     this.#o.reporter.legStarted(this.#o.callId, start);
   }
 
+  /**
+   * A party that joined the call by an attended transfer (transfer.ts): its leg of the other call
+   * goes on in this one, answered from now.
+   */
+  legJoined(legId: string, number: string, deviceId: string | undefined): void {
+    const caller = this.#legs.get(this.#o.aLegId)?.start.caller ?? { number: '', name: null };
+    const start: LegStart = {
+      legId,
+      kind: 'extension',
+      caller,
+      callee: { number: number.slice(0, 64), name: null },
+      deviceId: deviceId ?? null,
+      startedAt: new Date().toISOString(),
+    };
+    this.#legs.set(legId, { start, answeredAt: null });
+    this.#o.reporter.legStarted(this.#o.callId, start);
+    this.legAnswered(legId);
+  }
+
   legAnswered(legId: string): void {
     const record = this.#legs.get(legId);
     const now = new Date().toISOString();

@@ -47,6 +47,14 @@ export interface CallInit {
   readonly release: () => void;
 }
 
+/** A party in the call through a dialog that is not the side's own leg (a transfer target). */
+export interface JoinedParty {
+  readonly dialog: Dialog;
+  readonly destination: Destination;
+  readonly legId: string;
+  readonly deviceId: string | undefined;
+}
+
 /** Who ended a call or a leg, in CDR terms. */
 export type EndSide = 'caller' | 'callee' | 'system';
 
@@ -69,6 +77,11 @@ export class CallContext {
   readonly a: ALeg;
   /** The callee leg the caller is bridged with. */
   bridged: BLeg | undefined;
+  /**
+   * A party that took a side's place by transfer (transfer.ts) and is not the side's original leg
+   * (or, on side b, not a BLeg of this call): requests go to it instead.
+   */
+  readonly joined: Partial<Record<Side, JoinedParty>> = {};
   #state: CallState = 'trying';
 
   constructor(call: Call, deps: CallDeps, init: CallInit) {
@@ -103,6 +116,8 @@ export class CallContext {
 
   /** The dialog and flow on the other side of `from`, while that dialog lives. */
   far(from: Side): { dialog: Dialog; destination: Destination } | undefined {
+    const joined = this.joined[from === 'a' ? 'b' : 'a'];
+    if (joined) return joined.dialog.state !== 'terminated' ? joined : undefined;
     if (from === 'a') {
       const leg = this.bridged;
       return leg?.dialog && leg.dialog.state !== 'terminated'

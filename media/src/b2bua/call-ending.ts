@@ -68,10 +68,16 @@ export class CallEnding {
       return;
     }
     const headers: [string, string][] = [['Reason', reasonHeader(cause, reason)]];
-    if (from !== 'a' && ctx.a.dialog && ctx.a.dialog.state !== 'terminated') {
-      void sendInDialog(ctx.deps.stack, ctx.a.dialog, ctx.a.destination, 'BYE', { headers });
+    // A party that joined a side by transfer (transfer.ts) is that side now.
+    const aSide =
+      ctx.joined.a ?? (ctx.a.dialog ? { dialog: ctx.a.dialog, destination: ctx.a.destination } : undefined);
+    if (from !== 'a' && aSide && aSide.dialog.state !== 'terminated') {
+      void sendInDialog(ctx.deps.stack, aSide.dialog, aSide.destination, 'BYE', { headers });
     }
-    if (from !== 'b' && ctx.bridged) byeLeg(ctx.deps.stack, ctx.bridged, cause, reason);
+    const joinedB = ctx.joined.b;
+    if (from !== 'b' && joinedB && joinedB.dialog.state !== 'terminated') {
+      void sendInDialog(ctx.deps.stack, joinedB.dialog, joinedB.destination, 'BYE', { headers });
+    } else if (from !== 'b' && ctx.bridged) byeLeg(ctx.deps.stack, ctx.bridged, cause, reason);
     this.#p.forks.cancelAll();
     ctx.transition('bye');
     this.#finish(side, cause, undefined, reason);

@@ -8,7 +8,7 @@ import {
   type PlayAction,
   type RingAction,
 } from '@carillon/call-control';
-import { getTo, type ServerTransaction, type SipRequest } from '@carillon/sip';
+import { type Destination, getTo, type ServerTransaction, type SipRequest } from '@carillon/sip';
 import type { ActionRun, CallHandle } from '../call-control/call-handle';
 import { ALeg } from './a-leg';
 import { CallCdr } from './call-cdr';
@@ -21,6 +21,7 @@ import { relayInfo } from './info-relay';
 import type { Side } from './media-port';
 import { ReInviteRelay } from './re-invite';
 import { SessionRefresh } from './session-refresh';
+import { CallTransfer } from './transfer';
 
 export type { CallDeps, CallInit } from './call-context';
 
@@ -41,6 +42,8 @@ export class Call implements CallHandle {
   readonly aLegId: string;
   readonly whenEnded: Promise<void>;
   readonly a: ALeg;
+  /** REFER: blind and attended transfer (transfer.ts). */
+  readonly transfer: CallTransfer;
   readonly #ctx: CallContext;
   readonly #answer: CallerAnswer;
   readonly #forks: DialForks;
@@ -84,6 +87,7 @@ export class Call implements CallHandle {
       abort: this.#abort,
       ended,
     });
+    this.transfer = new CallTransfer(ctx, { cdr, refresh, teardown });
     init.media.onInactive(() => teardown('system', TIMER_EXPIRY, 'RTP timeout'));
     void this.whenEnded.then(() => this.#reInvite.dispose());
   }
@@ -205,8 +209,14 @@ export class Call implements CallHandle {
   }
 
   /** A request inside one of the call's dialogs (§12.2.2 matched it to `side`). */
-  async inDialogRequest(side: Side, request: SipRequest, tx: ServerTransaction): Promise<void> {
+  async inDialogRequest(
+    side: Side,
+    request: SipRequest,
+    tx: ServerTransaction,
+    source?: Destination,
+  ): Promise<void> {
     const stack = this.#ctx.deps.stack;
+    if (this.transfer.intercept(side, request, tx)) return;
     switch (request.method) {
       case 'BYE':
         ALeg.respond(stack, tx, 200);
@@ -219,8 +229,11 @@ export class Call implements CallHandle {
       case 'INFO':
         await relayInfo(this.#ctx, side, request, tx);
         return;
+      case 'REFER':
+        await this.transfer.refer(side, request, tx, source);
+        return;
       default:
-        ALeg.respond(stack, tx, 405, { headers: { Allow: 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO' } });
+        ALeg.respond(stack, tx, 405, { headers: { Allow: 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO, REFER' } });
     }
   }
 

@@ -35,6 +35,11 @@ export class LegDialogs<C extends DialogOwner = DialogOwner> {
     return id === undefined ? undefined : this.#byKey.get(dialogKey(id));
   }
 
+  /** The call and side holding the dialog with this ID as the edge sees it (RFC 3891 Replaces lookup). */
+  find(id: DialogId): { call: C; side: Side; dialog: Dialog } | undefined {
+    return this.#byKey.get(dialogKey(id));
+  }
+
   removeCall(call: C): void {
     for (const key of this.#byCall.get(call) ?? []) this.#byKey.delete(key);
     this.#byCall.delete(call);

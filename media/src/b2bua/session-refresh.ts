@@ -22,7 +22,8 @@ export class SessionRefresh {
     clearTimeout(this.#timer);
     const ctx = this.#ctx;
     const timer = ctx.init.sessionTimer;
-    if (timer.kind !== 'on' || ctx.ended) return;
+    // A party that replaced the caller by transfer never negotiated the caller's session timer.
+    if (timer.kind !== 'on' || ctx.ended || ctx.joined.a) return;
     if (timer.refresher === 'uac') {
       this.#timer = setTimeout(() => this.#expired('Session timer expired'), teardownDelayMs(timer.interval));
       return;

@@ -51,6 +51,23 @@ describe('EventBuilder', () => {
     ).toBeNull();
   });
 
+  test('derive: a stemming call (a blind transfer) keeps tenant and node, has its own ids and seq from 1', () => {
+    const events = builder();
+    events.callNew();
+    const derived = events.derive({
+      callId: `${CALL_ID}-x1`,
+      legId: `${CALL_ID}-x1-a`,
+      call: (base) => ({ ...base, requestUri: 'sip:203@t1.example' }),
+    });
+    const event = derived.callNew();
+    expect(event.seq).toBe(1);
+    expect(event.callId).toBe(`${CALL_ID}-x1`);
+    expect(event.tenantId).toBe(TENANT_ID);
+    expect(event.edgeNodeId).toBe('edge-eu-1a');
+    expect(event.call.requestUri).toBe('sip:203@t1.example');
+    expect(events.seq).toBe(1);
+  });
+
   test('an invalid event throws with the field path and does not consume a seq', () => {
     const events = builder();
     events.callNew();

@@ -45,6 +45,27 @@ export class EventBuilder {
     this.#clock = options.clock ?? (() => new Date());
   }
 
+  /**
+   * A builder for a new call that stems from this one (a blind transfer's call to the Refer-To
+   * target, media/src/b2bua/transfer.ts): same tenant, edge node and clock, its own call id, leg id
+   * and seq from 1, and call info derived from this call's.
+   */
+  derive(options: {
+    readonly callId: string;
+    readonly legId: string;
+    readonly call: (base: CallInfoInput) => CallInfoInput;
+  }): EventBuilder {
+    const base = this.#options;
+    return new EventBuilder({
+      callId: options.callId,
+      tenantId: base.tenantId,
+      edgeNodeId: base.edgeNodeId,
+      legId: options.legId,
+      call: options.call(base.call),
+      ...(base.clock ? { clock: base.clock } : {}),
+    });
+  }
+
   /** The seq of the last event built; 0 before the first. */
   get seq(): number {
     return this.#seq;
