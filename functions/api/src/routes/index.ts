@@ -12,6 +12,7 @@ import { groupRoutes } from './groups';
 import { holidayRoutes } from './holidays';
 import { ivrRoutes } from './ivrs';
 import { meRoutes } from './me';
+import { numberRoutes } from './numbers';
 import { outboundRouteRoutes } from './outbound-routes';
 import { passwordResetRoutes } from './password-reset';
 import { queueRoutes } from './queues';
@@ -59,4 +60,5 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   tenantRoutes,
   apiKeyRoutes,
   deviceRoutes,
+  numberRoutes,
 ];

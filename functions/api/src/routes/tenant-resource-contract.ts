@@ -88,7 +88,8 @@ export async function tenantRecordWithKey(store: Store, scopes: ApiKeyScope[]) {
 
 /** A tenant of a reseller, and a key of that reseller (reseller-admin: may create and release numbers). */
 export async function resellerTenantWithKey(store: Store, scopes: ApiKeyScope[]) {
-  const { tenantId } = await tenantRecordWithKey(store, []);
+  // The tenant's own key is not used; the store refuses a key without scopes.
+  const { tenantId } = await tenantRecordWithKey(store, scopes);
   const tenant = await store.tenants.get(tenantId);
   const { key, displayPrefix, keyHash } = generateApiKey();
   await store.apiKeys.create({
