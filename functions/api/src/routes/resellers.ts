@@ -204,9 +204,9 @@ export function resellerRoutes(deps: ApiDeps) {
       }
       const [tenants, children] = await Promise.all([
         store.tenants.listByReseller(resellerId, { limit: 1 }),
-        firstChild(resellerId),
+        store.resellers.listChildren(resellerId, { limit: 1 }),
       ]);
-      if (tenants.items.length > 0 || children !== undefined) {
+      if (tenants.items.length > 0 || children.items.length > 0) {
         throw new ApiError({
           status: 409,
           title: 'Conflict',
@@ -226,8 +226,6 @@ export function resellerRoutes(deps: ApiDeps) {
       path: '/resellers/{resellerId}/resellers',
       tags,
       summary: 'List the sub-resellers directly below a reseller',
-      description:
-        'Pages follow the platform’s reseller list filtered to this parent, so a page may hold fewer items than `limit`; follow `nextCursor` until it is absent.',
       ...guarded(deps, 'reseller', 'read'),
       request: { params: resellerParams, query: listQuerySchema },
       responses: {
@@ -241,11 +239,11 @@ export function resellerRoutes(deps: ApiDeps) {
     async (c) => {
       const { resellerId } = c.req.valid('param');
       const { limit, cursor } = c.req.valid('query');
-      const page = await store.resellers.list({ limit, ...(cursor === undefined ? {} : { cursor }) });
-      return c.json(
-        pageOf({ ...page, items: page.items.filter((reseller) => reseller.parentResellerId === resellerId) }),
-        200,
-      );
+      const page = await store.resellers.listChildren(resellerId, {
+        limit,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      return c.json(pageOf(page), 200);
     },
   );
 
@@ -310,17 +308,6 @@ export function resellerRoutes(deps: ApiDeps) {
       current =
         current.parentResellerId === null ? undefined : await store.resellers.find(current.parentResellerId);
     }
-  }
-
-  async function firstChild(resellerId: string): Promise<Reseller | undefined> {
-    let cursor: string | undefined;
-    do {
-      const page = await store.resellers.list({ limit: 100, ...(cursor === undefined ? {} : { cursor }) });
-      const child = page.items.find((reseller) => reseller.parentResellerId === resellerId);
-      if (child !== undefined) return child;
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return undefined;
   }
 
   async function audit(

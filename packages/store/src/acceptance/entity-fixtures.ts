@@ -267,7 +267,19 @@ export function buildFixtures(store: Store): FixtureTable {
       patch: { status: 'suspended' },
       delete: (_scope, id, expectedVersion) => store.resellers.delete(id, { expectedVersion }),
       lookups: {},
-      platformLookups: {},
+      // Platform-level: a reseller's sub-resellers, found by its id (the API checks the branch).
+      platformLookups: {
+        listChildren: async (item) => {
+          const child = await store.resellers.create(
+            createResellerInputSchema.parse({
+              name: `Sub-reseller ${unique.token()}`,
+              contactEmail: `ops-${unique.token()}@reseller.example.test`,
+              parentResellerId: item.id,
+            }),
+          );
+          return (await store.resellers.listChildren(item.id)).items.find((found) => found.id === child.id);
+        },
+      },
       listIsPrivate: false,
     },
 

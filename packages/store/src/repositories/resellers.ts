@@ -17,7 +17,7 @@ export class ResellerRepository {
       context,
       resellerEntity,
       () => PLATFORM,
-      () => ({ directory: 'reseller' }),
+      (reseller) => ({ directory: 'reseller', parentKey: reseller.parentResellerId ?? PLATFORM }),
     );
   }
 
@@ -33,6 +33,16 @@ export class ResellerRepository {
     const query = this.#items.entity.query.all?.({ directory: 'reseller' });
     if (query === undefined) throw new NotFoundError('access pattern', 'reseller.all');
     return this.#items.page(PLATFORM, 'all', query, page);
+  }
+
+  /** The resellers directly below `parentId`, in id order; the cursor is bound to that parent. */
+  listChildren(parentId: string, page: PageRequest = {}): Promise<Page<Reseller>> {
+    const query = this.#items.entity.query.byParent?.({ parentKey: parentId });
+    if (query === undefined) throw new NotFoundError('access pattern', 'reseller.byParent');
+    return this.#items.page(PLATFORM, `children:${parentId}`, query, page, (data) => {
+      const reseller = this.#items.accept(data, PLATFORM);
+      return reseller?.parentResellerId === parentId ? reseller : undefined;
+    });
   }
 
   create(input: NewItem<Reseller>, options: { id?: string } = {}): Promise<Reseller> {
