@@ -1,0 +1,266 @@
+import type { SipRequest } from '@carillon/sip';
+import type { Store } from '@carillon/store';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type SeededDevice,
+  seedDevice,
+  type seedTenant,
+  seedUser,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { sipfragStatus } from '../src/b2bua/refer-request';
+import type { Edge } from '../src/edge';
+import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
+import { audioPort, register } from './call-peers';
+import { type CallStack, startCallStack } from './call-stack';
+import { buildRegister, SipTestClient, withCredentials } from './sip-test-client';
+import { TransferPhone } from './transfer-phone';
+
+/*
+ * Call transfer through the edge (RFC 3515 REFER, RFC 5589): the real call-control app over HTTP
+ * (it routes the blind transfer's target like a call from the transferor), the edge in-process with
+ * the real RTP relay, and three Node SIP phones on UDP — 201 (Alice), 202 (Bob), 203 (Carol) —
+ * each with an RTP endpoint. Asserted: the REFER's 202, the NOTIFYs' sipfrag (100 first, then the
+ * final status, Subscription-State terminated), the transferor's BYE, and RTP from the transferee
+ * reaching the new party through the relay after the transfer.
+ */
+
+let stack: CallStack;
+let store: Store;
+let edge: Edge;
+let tenant: Awaited<ReturnType<typeof seedTenant>>;
+let alice: SeededDevice;
+let bob: SeededDevice;
+let carol: SeededDevice;
+const cleanup: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  stack = await startCallStack('transfer', {
+    SIP_TCP_ENABLED: 'false',
+    SIP_TLS_ENABLED: 'false',
+    SIP_WS_ENABLED: 'false',
+    SIP_WSS_ENABLED: 'false',
+  });
+  ({ store, edge, tenant, alice, bob } = stack);
+  carol = await seedDevice(store, tenant, await seedUser(store, tenant, '203', 'Carol'));
+}, 30_000);
+
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function phone(
+  device: SeededDevice,
+  registered: boolean,
+): Promise<{ phone: TransferPhone; media: RtpTestEndpoint }> {
+  const port = edge.ports.UDP;
+  if (port === undefined) throw new Error('no UDP port');
+  const client = await SipTestClient.open('UDP', port);
+  const media = await RtpTestEndpoint.open();
+  const p = new TransferPhone(client, device.device.sipUsername, media.rtpPort);
+  cleanup.push(async () => {
+    // Unregister, so the next test's phone is the only contact of the extension.
+    if (registered) await unregister(client, device);
+    p.stop();
+    client.close();
+    media.close();
+  });
+  if (registered) await register(client, device, tenant.sipDomain);
+  return { phone: p, media };
+}
+
+async function unregister(client: SipTestClient, device: SeededDevice): Promise<void> {
+  const request = buildRegister(client, {
+    domain: tenant.sipDomain,
+    username: device.device.sipUsername,
+    expires: 0,
+  });
+  const challenge = await client.request(request);
+  if (challenge?.status === 401) {
+    await client.request(withCredentials(request, challenge, device.device.sipUsername, device.sipPassword));
+  }
+}
+
+function tone(ssrc: number) {
+  return tonePackets({
+    frequency: 1000,
+    levelDbfs: -12,
+    durationMs: 400,
+    law: 'mulaw',
+    payloadType: 0,
+    ssrc,
+  });
+}
+
+function fromSsrc(media: RtpTestEndpoint, ssrc: number): number {
+  return media.packets(0).filter((p) => p.ssrc === ssrc).length;
+}
+
+function sipfrags(notifies: readonly SipRequest[]): (number | undefined)[] {
+  return notifies.map((n) => sipfragStatus(n.body.toString('utf8')));
+}
+
+describe('blind transfer (RFC 5589 §6)', () => {
+  it('Bob refers Alice to 203: Carol rings with Referred-By, NOTIFY 100 then 200, Bob gets BYE, Alice↔Carol audio through the relay', async () => {
+    const a = await phone(alice, false);
+    const b = await phone(bob, true);
+    const c = await phone(carol, true);
+    const domain = tenant.sipDomain;
+
+    // Arrange: Alice calls 202 and Bob answers.
+    const call = await a.phone.call(alice, domain, '202');
+    const relayForA = audioPort(call.answer.body);
+    const inviteToBob = b.phone.invites[0];
+    if (!inviteToBob) throw new Error('Bob got no INVITE');
+    const bobDialog = b.phone.dialogOf(inviteToBob);
+
+    // Act: Bob transfers Alice to 203.
+    const accepted = await b.phone.inDialog(bobDialog, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}>`],
+      ['Referred-By', `<sip:202@${domain}>`],
+    ]);
+    expect(accepted?.status).toBe(202);
+
+    // Assert signalling: Carol is called for Alice, Bob hears how it went and is released.
+    await waitFor(() => c.phone.invites.length > 0, 5000, 'INVITE at Carol');
+    const inviteToCarol = c.phone.invites[0] as SipRequest;
+    expect(inviteToCarol.headers.get('referred-by')).toBe(`<sip:202@${domain}>`);
+    await waitFor(() => b.phone.notifies.length >= 2, 5000, 'two NOTIFYs at Bob');
+    expect(sipfrags(b.phone.notifies)).toEqual([100, 200]);
+    expect(b.phone.notifies.map((n) => n.headers.get('event'))).toEqual(
+      b.phone.notifies.map(() => expect.stringMatching(/^refer/)),
+    );
+    expect(b.phone.notifies[0]?.headers.get('subscription-state')).toMatch(/^active/);
+    expect(b.phone.notifies[1]?.headers.get('subscription-state')).toMatch(/^terminated/);
+    expect(b.phone.notifies[1]?.headers.get('content-type')).toMatch(/^message\/sipfrag/);
+    await waitFor(() => b.phone.byes.length > 0, 3000, 'BYE to Bob');
+    expect(a.phone.byes).toHaveLength(0);
+
+    // Assert media: Alice keeps her relay port; her RTP now reaches Carol, and Carol's reaches Alice.
+    const relayForC = audioPort(inviteToCarol.body);
+    await Promise.all([
+      sendAll((p) => a.media.send(p, relayForA), tone(101), 5),
+      sendAll((p) => c.media.send(p, relayForC), tone(303), 5),
+    ]);
+    await waitFor(() => fromSsrc(c.media, 101) >= 15 && fromSsrc(a.media, 303) >= 15, 3000, 'audio A↔C');
+    expect(fromSsrc(b.media, 101)).toBe(0);
+
+    // Alice hangs up: the BYE reaches Carol, not Bob again.
+    expect((await a.phone.inDialog(call.dialog, 'BYE'))?.status).toBe(200);
+    await waitFor(() => c.phone.byes.length > 0, 3000, 'BYE to Carol');
+    expect(b.phone.byes).toHaveLength(1);
+  }, 40_000);
+
+  it('a busy target: NOTIFY 486, Bob stays in the call with Alice; bad REFERs are refused', async () => {
+    const a = await phone(alice, false);
+    const b = await phone(bob, true);
+    const c = await phone(carol, true);
+    c.phone.answerWith = 486;
+    const domain = tenant.sipDomain;
+    const call = await a.phone.call(alice, domain, '202');
+    const bobDialog = b.phone.dialogOf(b.phone.invites[0] as SipRequest);
+
+    // Security: malformed and foreign Refer-To are refused with a reason; an unknown dialog gets 481.
+    const malformed = await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', '<sip:203@']]);
+    expect(malformed?.status).toBe(400);
+    expect(malformed?.reason).toMatch(/Malformed Refer-To/);
+    const badReplaces = await b.phone.inDialog(bobDialog, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}?Replaces=abc%3Bto-tag%3Dt1>`],
+    ]);
+    expect(badReplaces?.status).toBe(400);
+    expect(badReplaces?.reason).toBe('Malformed Replaces in Refer-To');
+    const tel = await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', '<tel:+4930123>']]);
+    expect(tel?.status).toBe(416);
+    const foreign = await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', '<sip:203@evil.example>']]);
+    expect(foreign?.status).toBe(403);
+    const unknown = await b.phone.inDialog({ ...bobDialog, callId: 'no-such-call' }, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}>`],
+    ]);
+    expect(unknown?.status).toBe(481);
+
+    // Act: a valid REFER to the busy 203.
+    expect((await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', `<sip:203@${domain}>`]]))?.status).toBe(
+      202,
+    );
+    await waitFor(() => b.phone.notifies.length >= 2, 8000, 'two NOTIFYs at Bob');
+    expect(sipfrags(b.phone.notifies)).toEqual([100, 486]);
+    expect(b.phone.notifies[1]?.body.toString('utf8')).toBe('SIP/2.0 486 Busy Here\r\n');
+
+    // Assert: the call Alice↔Bob goes on (no BYE either way), and Bob can still end it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.phone.byes).toHaveLength(0);
+    expect(a.phone.byes).toHaveLength(0);
+    expect((await b.phone.inDialog(bobDialog, 'BYE'))?.status).toBe(200);
+    await waitFor(() => a.phone.byes.length > 0, 3000, 'BYE to Alice');
+    expect(call.dialog.callId).toBeTruthy();
+  }, 40_000);
+});
+
+describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
+  it('Alice talks to Bob, consults Carol, REFERs Bob to Carol with Replaces: Bob↔Carol audio, Alice released from both calls', async () => {
+    const a = await phone(alice, false);
+    const b = await phone(bob, true);
+    const c = await phone(carol, true);
+    const domain = tenant.sipDomain;
+
+    // Arrange: call 1 Alice→Bob, call 2 Alice→Carol (the consultation).
+    const call1 = await a.phone.call(alice, domain, '202');
+    const call2 = await a.phone.call(alice, domain, '203');
+    const relayForB = audioPort((b.phone.invites[0] as SipRequest).body);
+    const localTag = /tag=([^;>\s]+)/.exec(call2.dialog.local)?.[1];
+    const remoteTag = /tag=([^;>\s]+)/.exec(call2.dialog.remote)?.[1];
+    const replaces = encodeURIComponent(`${call2.dialog.callId};to-tag=${remoteTag};from-tag=${localTag}`);
+
+    // Act: Alice refers Bob (call 1) to Carol, replacing her dialog with Carol (call 2).
+    const accepted = await a.phone.inDialog(call1.dialog, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}?Replaces=${replaces}>`],
+    ]);
+    expect(accepted?.status).toBe(202);
+
+    // Assert signalling: Carol is re-INVITEd to the new anchor, Alice gets NOTIFY 100/200 and two BYEs.
+    await waitFor(() => c.phone.invites.length >= 2, 5000, 're-INVITE at Carol');
+    const reInvite = c.phone.invites.at(-1) as SipRequest;
+    await waitFor(() => a.phone.notifies.length >= 2, 5000, 'two NOTIFYs at Alice');
+    expect(sipfrags(a.phone.notifies)).toEqual([100, 200]);
+    expect(a.phone.notifies.every((n) => n.headers.get('call-id') === call1.dialog.callId)).toBe(true);
+    await waitFor(() => a.phone.byes.length >= 2, 3000, 'BYE to Alice in both calls');
+    expect(new Set(a.phone.byes.map((m) => m.headers.get('call-id')))).toEqual(
+      new Set([call1.dialog.callId, call2.dialog.callId]),
+    );
+    expect(b.phone.byes).toHaveLength(0);
+    expect(c.phone.byes).toHaveLength(0);
+
+    // Assert media: Bob keeps his relay port, Carol moved to the one her re-INVITE names.
+    const relayForC = audioPort(reInvite.body);
+    await Promise.all([
+      sendAll((p) => b.media.send(p, relayForB), tone(202), 5),
+      sendAll((p) => c.media.send(p, relayForC), tone(303), 5),
+    ]);
+    await waitFor(() => fromSsrc(c.media, 202) >= 15 && fromSsrc(b.media, 303) >= 15, 3000, 'audio B↔C');
+    expect(fromSsrc(a.media, 202)).toBe(0);
+
+    // Bob hangs up: Carol gets the BYE.
+    const bobDialog = b.phone.dialogOf(b.phone.invites[0] as SipRequest);
+    expect((await b.phone.inDialog(bobDialog, 'BYE'))?.status).toBe(200);
+    await waitFor(() => c.phone.byes.length > 0, 3000, 'BYE to Carol');
+  }, 40_000);
+
+  it('Replaces naming no dialog on this edge: NOTIFY 481 and the call goes on', async () => {
+    const a = await phone(alice, false);
+    await phone(bob, true);
+    const domain = tenant.sipDomain;
+    const call1 = await a.phone.call(alice, domain, '202');
+    const replaces = encodeURIComponent('nope@host;to-tag=x;from-tag=y');
+    const accepted = await a.phone.inDialog(call1.dialog, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}?Replaces=${replaces}>`],
+    ]);
+    expect(accepted?.status).toBe(202);
+    await waitFor(() => a.phone.notifies.length >= 2, 5000, 'two NOTIFYs at Alice');
+    expect(sipfrags(a.phone.notifies)).toEqual([100, 481]);
+    expect(a.phone.byes).toHaveLength(0);
+    expect((await a.phone.inDialog(call1.dialog, 'BYE'))?.status).toBe(200);
+  }, 40_000);
+});
