@@ -24,7 +24,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -394,6 +394,24 @@ async function serveFetch(fetch: (request: Request) => Response | Promise<Respon
   return http;
 }
 
+/** CPU time (user + system) of another process so far, ms, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    // Fields after the command name: state is 3rd, utime 14th, stime 15th (proc(5)), in clock ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return ticks * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -566,14 +584,33 @@ async function main(): Promise<void> {
     // Event-loop delay of this process (edge + call-control + bench UAs): how long ready work waits.
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
+    const cpuBefore = process.cpuUsage();
+    const controlPlaneCpuBefore = processCpuMs(controlPlaneChild?.process.pid);
+    const windowStart = process.hrtime.bigint() / 1000n;
     const edgeRun = await drive(windowSize, viaEdge);
+    if (process.execArgv.some((arg) => arg.startsWith('--cpu-prof'))) {
+      // The samples of the edge run in a --cpu-prof profile (its timestamps are this clock, µs).
+      console.log(`profile window (µs): ${windowStart} ${process.hrtime.bigint() / 1000n}`);
+    }
+    const edgeCpu = cpuMs(process.cpuUsage(cpuBefore));
+    const controlPlaneCpu = processCpuMs(controlPlaneChild?.process.pid) - controlPlaneCpuBefore;
     loopDelay.disable();
     const duringEdgeRun = formatRequests(requests);
     const appDuringEdgeRun = formatRequests(appTimes);
+    const directCpuBefore = process.cpuUsage();
     const directRun = await drive(windowSize, direct);
+    const directCpu = cpuMs(process.cpuUsage(directCpuBefore));
     const e = report('through the edge', edgeRun, true);
     const d = report('direct (reference)', directRun, false);
     console.log(`\nratio edge/direct calls/s: ${(e.cps / d.cps).toFixed(3)}`);
+    // CPU per call, independent of what else the machine runs: this process holds the edge and the
+    // bench UAs (the direct run is what the UAs cost alone, with one INVITE fewer per call).
+    const perCall = (ms: number, calls: number) => (calls > 0 ? ms / calls : Number.NaN).toFixed(2);
+    console.log(
+      `CPU per call: this process (edge${controlPlaneInProcess ? ' + call-control' : ''} + UAs) ` +
+        `${perCall(edgeCpu, edgeRun.done)} ms; UAs alone (direct run) ${perCall(directCpu, directRun.done)} ms; ` +
+        `call-control process ${perCall(controlPlaneCpu, edgeRun.done)} ms`,
+    );
     console.log(
       `DynamoDB requests of this process during the edge run (${edgeRun.done} calls; ` +
         `${controlPlaneInProcess ? 'call-control and CDR writes included' : 'call-control runs in its own process: not counted'}): ${duringEdgeRun}`,

@@ -75,3 +75,32 @@ describe('CdrOutbox', () => {
     expect(readdirSync(join(temp.dir, 'rejected'))).toEqual([name]);
   });
 });
+
+describe('CdrOutbox.store', () => {
+  it('writes reports stored together each to its own complete file, and sends none twice', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => outbox.store(report(`call-${i}`))),
+    );
+
+    expect(outcomes).toEqual(Array.from({ length: 20 }, () => 'stored'));
+    const names = outbox.pending();
+    expect(names).toHaveLength(20);
+    for (const name of names) {
+      const onDisk = JSON.parse(readFileSync(join(temp.dir, name), 'utf8'));
+      expect(outbox.read(name)).toEqual(onDisk);
+    }
+    expect(readdirSync(temp.dir).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(await outbox.store(report('call-3'))).toBe('duplicate');
+  });
+
+  it('fails the store when the report cannot be written, leaving nothing pending', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+    temp.cleanup();
+
+    await expect(outbox.store(report('call-1'))).rejects.toThrow(/ENOENT/);
+    expect(outbox.pending()).toEqual([]);
+    expect(outbox.size).toBe(0);
+  });
+});

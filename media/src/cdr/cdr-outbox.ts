@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
-import { unlink } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlink, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cdrIdempotencyKey } from '@carillon/call-control';
 import type { CdrReportInput } from '@carillon/edge-api';
 import type { Logger } from '@carillon/logger';
-import { TEMP_PREFIX, writeFileDurably, writeFileDurablyAsync } from './durable-file';
+import { DirectorySync, TEMP_PREFIX, writeFileDurably, writeFileDurablyAsync } from './durable-file';
 import type { WallClock } from './wall-clock';
 
 /**
@@ -37,6 +36,11 @@ export interface CdrOutboxOptions {
 }
 
 export const DEFAULT_MAX_OUTBOX_REPORTS = 50_000;
+/**
+ * Reports stored by this run kept in memory as well, so the sender does not read back the file it
+ * just wrote (a synchronous read per call on the event loop). Older ones are read from disk.
+ */
+const MEMORY_REPORTS = 1_000;
 const REPORT_PATTERN = /^(\d{13})-(cdr\.[A-Za-z0-9_-]+)\.json$/;
 const WARN_RATIO = 0.8;
 
@@ -52,6 +56,9 @@ export class CdrOutbox {
   readonly #byKey = new Map<string, string>();
   /** Keys of reports being written: they count against the bound, but are not sendable yet. */
   readonly #writing = new Set<string>();
+  /** File name → report, for the newest reports stored by this run (at most MEMORY_REPORTS). */
+  readonly #inMemory = new Map<string, CdrReportInput>();
+  readonly #directory: DirectorySync;
 
   constructor(options: CdrOutboxOptions) {
     this.#dir = options.dir;
@@ -59,6 +66,7 @@ export class CdrOutbox {
     this.#clock = options.clock;
     this.#log = options.log;
     this.#maxReports = options.maxReports ?? DEFAULT_MAX_OUTBOX_REPORTS;
+    this.#directory = new DirectorySync(this.#dir);
     mkdirSync(this.#rejectedDir, { recursive: true });
     for (const name of readdirSync(this.#dir)) {
       // A temp file is a write the crash interrupted; its report is still in the journal.
@@ -101,7 +109,14 @@ export class CdrOutbox {
     this.#writing.add(key);
     try {
       await writeFileDurablyAsync(this.#dir, name, JSON.stringify(report));
+      // The rename is durable once the directory is flushed; reports stored together share that flush.
+      await this.#directory.sync();
       this.#byKey.set(key, name);
+      this.#inMemory.set(name, report);
+      if (this.#inMemory.size > MEMORY_REPORTS) {
+        const oldest = this.#inMemory.keys().next().value;
+        if (oldest !== undefined) this.#inMemory.delete(oldest);
+      }
     } finally {
       this.#writing.delete(key);
     }
@@ -134,6 +149,8 @@ export class CdrOutbox {
 
   /** The report in a pending file; undefined when it is gone or unreadable (then moved aside). */
   read(name: string): CdrReportInput | undefined {
+    const held = this.#inMemory.get(name);
+    if (held !== undefined) return held;
     const path = join(this.#dir, name);
     if (!existsSync(path)) return undefined;
     try {
@@ -152,8 +169,8 @@ export class CdrOutbox {
    */
   remove(name: string): void {
     this.#forget(name);
-    unlink(join(this.#dir, name)).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    unlink(join(this.#dir, name), (error) => {
+      if (!error || error.code === 'ENOENT') return;
       this.#log?.warn({ err: error, file: name }, 'delivered CDR report not deleted; it will be resent');
     });
   }
@@ -166,6 +183,7 @@ export class CdrOutbox {
   }
 
   #forget(name: string): void {
+    this.#inMemory.delete(name);
     const match = REPORT_PATTERN.exec(name);
     if (match) this.#byKey.delete(match[2]!);
   }
