@@ -1,12 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateSine, writeWav } from '@carillon/rtp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiKey } from '../../functions/api/src/test-support/principals';
+import {
+  seedDevice,
+  seedTenant as seedTenantRecord,
+} from '../../functions/call-control/src/int-test-fixtures';
+import { BaresipPhone } from '../../media/test/baresip/baresip-phone';
+import { type CallStack, startCallStack } from '../../media/test/call-stack';
 import type { Action, Resource } from '../../packages/domain/src/rights';
 import { ROLE_GRANTS } from '../../packages/domain/src/rights';
-import { logIn, type PortalStack, screenshot, startPortalStack } from './portal-stack';
-import { PASSWORD, type SeededTenant, seedTenant, seedUser } from './seed';
+import { logIn, PHONE, type PortalStack, screenshot, startPortalStack } from './portal-stack';
+import { PASSWORD, seedUser } from './seed';
 
+/*
+ * Issue 6 acceptance: a user logs in, sees their own call history after a call they made, and
+ * cannot reach any admin page or API route. The call is real: the edge (media/) runs in-process
+ * next to the API with the real call-control app over DynamoDB Local (media/test/call-stack.ts),
+ * two of the tenant's users have a Debian baresip phone each on UDP, 301 calls 302, which answers;
+ * the edge's CDR goes through call control's ingestion into the same table the API reads.
+ */
+
+let calls: CallStack;
 let stack: PortalStack;
-let tenant: SeededTenant;
+let tenant: { tenantId: string; key: string; admin: { id: string; email: string } };
 let user: { id: string; email: string };
+let domain: string;
+let workDir: string;
+const sip: Record<'uma' | 'vic', { username: string; password: string }> = {
+  uma: { username: '', password: '' },
+  vic: { username: '', password: '' },
+};
+const phones: BaresipPhone[] = [];
 
 /** Every page of the admin and reseller views. */
 const ADMIN_PAGES = [
@@ -15,24 +42,215 @@ const ADMIN_PAGES = [
   '/admin/users/new',
   '/admin/devices',
   '/admin/calls',
+  '/admin/calls/cdr_0000000000000000000000000',
   '/admin/audit',
   '/admin/settings',
   '/reseller/customers',
 ];
 
+async function startPhone(name: 'uma' | 'vic', autoAnswer: boolean): Promise<BaresipPhone> {
+  const udpPort = calls.edge.ports.UDP;
+  if (udpPort === undefined) throw new Error('edge has no UDP port');
+  const sourceWav = join(workDir, `${name}.wav`);
+  writeFileSync(
+    sourceWav,
+    writeWav({
+      encoding: 'pcm16',
+      sampleRate: 8000,
+      samples: generateSine(name === 'uma' ? 1000 : 1400, -12, { durationMs: 30_000, sampleRate: 8000 }),
+    }),
+  );
+  const phone = await BaresipPhone.start({
+    dir: join(workDir, name),
+    domain,
+    username: sip[name].username,
+    password: sip[name].password,
+    edgePort: udpPort,
+    transport: 'udp',
+    sourceWav,
+    autoAnswer,
+  });
+  phones.push(phone);
+  await phone.waitForLog(/\{\d+\/UDP\/v4\} 200 OK/, 8000, `registration of ${name}`);
+  return phone;
+}
+
 beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'carillon-portal-user-'));
+  calls = await startCallStack('portal-user', {
+    DIGEST_ALGORITHMS: 'MD5',
+    SIP_TCP_ENABLED: 'false',
+    SIP_TLS_ENABLED: 'false',
+    SIP_WS_ENABLED: 'false',
+  });
   stack = await startPortalStack();
-  tenant = await seedTenant(stack, '300');
+  // A tenant record with its SIP domain (the phones' realm), and an admin key to seed users.
+  const tenantRecord = await seedTenantRecord(stack.store);
+  domain = tenantRecord.sipDomain;
+  const key = (await apiKey(stack.store, { kind: 'tenant', id: tenantRecord.id }, ['users:write'])).key;
+  const admin = await seedUser(stack.app, tenantRecord.id, key, {
+    role: 'tenant-admin',
+    extensionNumber: '300',
+  });
+  tenant = { tenantId: tenantRecord.id, key, admin };
   user = await seedUser(stack.app, tenant.tenantId, tenant.key, {
     role: 'user',
     extensionNumber: '301',
     firstName: 'Uma',
     lastName: 'User',
   });
+  const vic = await seedUser(stack.app, tenant.tenantId, tenant.key, {
+    role: 'user',
+    extensionNumber: '302',
+    firstName: 'Vic',
+    lastName: 'Callee',
+  });
+  for (const [name, id] of [
+    ['uma', user.id],
+    ['vic', vic.id],
+  ] as const) {
+    const seeded = await seedDevice(
+      stack.store,
+      tenantRecord,
+      await stack.store.users.get({ tenantId: tenant.tenantId }, id),
+    );
+    sip[name] = { username: seeded.device.sipUsername, password: seeded.sipPassword };
+  }
 }, 600_000);
 
 afterAll(async () => {
+  await Promise.all(phones.map((phone) => phone.stop()));
   await stack?.stop();
+  await calls?.stop();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('portal: a user’s own call history', () => {
+  it('shows the call the user just made from their phone, with its legs, and exports it', async () => {
+    const callee = await startPhone('vic', true);
+    const caller = await startPhone('uma', false);
+    await caller.command('dial', `sip:302@${domain}`);
+    await caller.waitForLog(/Call established/, 10_000, 'established call 301 → 302');
+    await callee.waitForLog(/Call established/, 10_000, 'answered at 302');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await caller.command('hangup');
+    await callee.waitForLog(/terminated|closed/i, 5000, 'hangup at 302');
+
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await logIn(page, stack.portalUrl, user.email, PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'My calls' })
+      .click();
+    await page.waitForURL('**/me/calls');
+    // The edge reports the CDR after the BYE; call control writes it. Bounded wait, page by page load.
+    const rows = page.getByRole('table', { name: 'My calls' }).locator('tbody tr');
+    const deadline = Date.now() + 20_000;
+    while ((await rows.count()) === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await page.reload();
+    }
+    if ((await rows.count()) === 0) {
+      const range = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() };
+      const stored = await stack.store.cdrs.list({ tenantId: tenant.tenantId }, range);
+      throw new Error(
+        `no call on /me/calls; stored: ${JSON.stringify(stored.items)}; user ${user.id}; page: ${await page.locator('main').textContent()}`,
+      );
+    }
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    // The caller as signalled: the phone's From user is its SIP username; the callee as dialled.
+    expect(await row.textContent()).toMatch(new RegExp(`Internal${sip.uma.username}.*302.*Answered`));
+    expect(await page.getByTestId('call-chart').locator('[data-chart-total="answered"]').textContent()).toBe(
+      '1',
+    );
+    await screenshot(page, 'user-calls-desktop');
+
+    // The CSV export of the same filters, through the portal's /v1 proxy with the session.
+    const exportLink = page.getByRole('link', { name: 'Export as CSV' });
+    const href = (await exportLink.getAttribute('href')) ?? '';
+    expect(href).toBe(`/v1/tenants/${tenant.tenantId}/cdrs/export`);
+    const csv = await page.request.get(`${stack.portalUrl}${href}`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    const cdrId = (await row.getAttribute('data-cdr-id')) ?? '';
+    expect((await csv.text()).split('\r\n').filter((line) => line.startsWith(cdrId))).toHaveLength(1);
+
+    // Details: keyboard to the row's link, Enter; the legs carry the codec the phones agreed on.
+    await row.getByRole('link', { name: /Details of the call/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/me/calls/${cdrId}`);
+    await page.getByRole('heading', { name: /^Call on / }).waitFor();
+    const legs = page.getByRole('table', { name: 'Legs' }).locator('tbody tr');
+    expect(await legs.count()).toBeGreaterThanOrEqual(1);
+    expect((await legs.first().locator('[data-codec]').textContent())?.trim()).toMatch(
+      /^(PCMU|PCMA|opus|G722)/i,
+    );
+    await screenshot(page, 'user-call-detail-desktop');
+
+    // Filters: a disposition the call does not have gives an empty list; phone width stays usable.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${stack.portalUrl}/me/calls`);
+    await page.getByLabel('Result').selectOption('busy');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL('**/me/calls?*disposition=busy*');
+    expect(await page.getByRole('table', { name: 'My calls' }).locator('tbody tr').count()).toBe(0);
+    await screenshot(page, 'user-calls-phone');
+    // A day that is no date is named at its field (the form's own check; the API's errors land the same way).
+    await page.goto(`${stack.portalUrl}/me/calls?since=2026-02-31x`);
+    expect(await page.locator('[data-field-error="since"]').textContent()).toBe('Enter a date (YYYY-MM-DD).');
+    await context.close();
+  }, 120_000);
+});
+
+describe('portal: the tenant admin’s call history and audit log', () => {
+  it('lists the tenant’s calls filtered by user, with the chart, and the audit trail with before/after', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await logIn(page, stack.portalUrl, tenant.admin.email, PASSWORD);
+    await page.goto(`${stack.portalUrl}/admin/calls`);
+    const table = page.getByRole('table', { name: 'Call history' });
+    // The call of the test above (this file's tests run in order); the admin sees it without being on it.
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    // The seeded admin (the fixture's name) at 300.
+    await page.getByLabel('User').selectOption({ label: '300 · Ada Lovelace' });
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL('**/admin/calls?*userId=*');
+    // The admin was not on the call: filtered by their own user, the list is empty.
+    expect(await table.locator('tbody tr').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href')).toMatch(
+      new RegExp(`^/v1/tenants/${tenant.tenantId}/cdrs/export\\?userId=usr_`),
+    );
+    await page.goto(`${stack.portalUrl}/admin/calls?direction=internal`);
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    expect(await page.getByTestId('call-chart').locator('[data-chart-total="answered"]').textContent()).toBe(
+      '1',
+    );
+    await screenshot(page, 'admin-calls-desktop');
+    // The API's own range rule, at its field: `until` before `since` is the API's 400 naming `from`.
+    await page.goto(`${stack.portalUrl}/admin/calls?since=2026-11-20&until=2026-11-10`);
+    expect(await page.locator('[data-field-error="since"]').textContent()).toMatch(/before/);
+
+    // The audit trail: the users the test's API key created, with their fields as "after".
+    await page.goto(`${stack.portalUrl}/admin/audit`);
+    const entry = page.locator(`tr[data-action="user.create"]`).filter({ hasText: user.id });
+    expect(await entry.count()).toBe(1);
+    expect(await entry.textContent()).toContain('API key');
+    await entry
+      .getByText(/lastName/)
+      .first()
+      .click();
+    expect(await entry.locator('tr[data-field="lastName"]').textContent()).toContain('"User"');
+    // Filter by the target from the row's link; the other users' entries go.
+    await entry.getByRole('link', { name: new RegExp(user.id) }).click();
+    await page.waitForURL(`**/admin/audit?*targetId=${user.id}*`);
+    expect(await page.locator('tbody > tr[data-audit-id]').count()).toBe(1);
+    await screenshot(page, 'admin-audit-desktop');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'admin-audit-phone');
+    await context.close();
+  }, 60_000);
 });
 
 describe('portal: a plain user', () => {

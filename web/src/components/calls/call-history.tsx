@@ -111,11 +111,16 @@ export async function CallHistory({ scope, tenantId, basePath, searchParams }: C
 
   return (
     <>
-      <div className="toolbar">
-        <h1 style={{ marginRight: 'auto', marginBottom: 0 }}>
-          {t(scope === 'me' ? 'myCalls.title' : 'calls.title')}
-        </h1>
-        {exportHref === undefined || page?.data === undefined ? null : (
+      <h1>{t(scope === 'me' ? 'myCalls.title' : 'calls.title')}</h1>
+      <CallFilters
+        action={basePath}
+        form={form}
+        errors={filterErrorText(t, errors)}
+        {...(userOptions === undefined ? {} : { users: userOptions })}
+        t={t}
+      />
+      {exportHref === undefined || page?.data === undefined ? null : (
+        <p className="toolbar">
           <a
             className="button secondary"
             href={exportHref}
@@ -124,20 +129,11 @@ export async function CallHistory({ scope, tenantId, basePath, searchParams }: C
           >
             {t('calls.export')}
           </a>
-        )}
-      </div>
-      {exportHref === undefined || page?.data === undefined ? null : (
-        <p id="export-hint" className="hint">
-          {t('calls.exportHint')}
+          <span id="export-hint" className="hint">
+            {t('calls.exportHint')}
+          </span>
         </p>
       )}
-      <CallFilters
-        action={basePath}
-        form={form}
-        errors={filterErrorText(t, errors)}
-        {...(userOptions === undefined ? {} : { users: userOptions })}
-        t={t}
-      />
       {problem === undefined ? null : (
         <p className="notice error" role="alert">
           {t('app.error', { detail: problem })}

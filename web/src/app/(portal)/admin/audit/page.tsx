@@ -143,7 +143,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {result?.data === undefined ? null : (
         <>
           <div className="table-wrap">
-            <table aria-label={t('audit.title')} className={styles.changes}>
+            <table aria-label={t('audit.title')}>
               <thead>
                 <tr>
                   <th scope="col">{t('audit.when')}</th>
@@ -174,7 +174,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           {entry.targetType} <code>{entry.targetId}</code>
                         </Link>
                       </td>
-                      <td>
+                      <td className={styles.changesCell}>
                         {changes.length === 0 ? (
                           t('audit.noChanges')
                         ) : (
@@ -182,7 +182,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                             <summary>
                               {changes.length} · {changes.map((change) => change.field).join(', ')}
                             </summary>
-                            <table>
+                            <table className={styles.changes}>
                               <thead>
                                 <tr>
                                   <th scope="col">{t('audit.field')}</th>
