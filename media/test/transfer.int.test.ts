@@ -199,6 +199,52 @@ describe('blind transfer (RFC 5589 §6)', () => {
   }, 40_000);
 });
 
+describe('blind transfer by the caller', () => {
+  it('Alice refers Bob to 203 and hangs up at once: Carol answers and Bob↔Carol talk; REFER from another flow is refused', async () => {
+    const a = await phone(alice, false);
+    const b = await phone(bob, true);
+    const c = await phone(carol, true);
+    const domain = tenant.sipDomain;
+    const call = await a.phone.call(alice, domain, '202');
+    const relayForB = audioPort((b.phone.invites[0] as SipRequest).body);
+
+    // Security: the same dialog identifiers from another socket are not Alice's flow.
+    const port = edge.ports.UDP ?? 0;
+    const intruder = await SipTestClient.open('UDP', port);
+    const spoof = new TransferPhone(intruder, 'intruder', 9);
+    try {
+      const refused = await spoof.inDialog({ ...call.dialog, cseq: call.dialog.cseq + 10 }, 'REFER', [
+        ['Refer-To', `<sip:203@${domain}>`],
+      ]);
+      expect(refused?.status).toBe(403);
+    } finally {
+      spoof.stop();
+      intruder.close();
+    }
+
+    // Act: Alice transfers Bob to 203 and hangs up right after the 202 (RFC 5589 §6.1 allows it).
+    expect(
+      (await a.phone.inDialog(call.dialog, 'REFER', [['Refer-To', `<sip:203@${domain}>`]]))?.status,
+    ).toBe(202);
+    expect((await a.phone.inDialog(call.dialog, 'BYE'))?.status).toBe(200);
+
+    // Assert: Carol is called as Bob's party, Bob is not hung up, and audio flows Bob↔Carol.
+    await waitFor(() => c.phone.invites.length > 0, 5000, 'INVITE at Carol');
+    const relayForC = audioPort((c.phone.invites[0] as SipRequest).body);
+    await Promise.all([
+      sendAll((p) => b.media.send(p, relayForB), tone(202), 5),
+      sendAll((p) => c.media.send(p, relayForC), tone(303), 5),
+    ]);
+    await waitFor(() => fromSsrc(c.media, 202) >= 15 && fromSsrc(b.media, 303) >= 15, 3000, 'audio B↔C');
+    expect(b.phone.byes).toHaveLength(0);
+
+    // Carol hangs up: Bob gets the BYE.
+    const carolDialog = c.phone.dialogOf(c.phone.invites[0] as SipRequest);
+    expect((await c.phone.inDialog(carolDialog, 'BYE'))?.status).toBe(200);
+    await waitFor(() => b.phone.byes.length > 0, 3000, 'BYE to Bob');
+  }, 40_000);
+});
+
 describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
   it('Alice talks to Bob, consults Carol, REFERs Bob to Carol with Replaces: Bob↔Carol audio, Alice released from both calls', async () => {
     const a = await phone(alice, false);
@@ -206,6 +252,7 @@ describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
     const c = await phone(carol, true);
     const domain = tenant.sipDomain;
 
+    const startedAt = new Date().toISOString();
     // Arrange: call 1 Alice→Bob, call 2 Alice→Carol (the consultation).
     const call1 = await a.phone.call(alice, domain, '202');
     const call2 = await a.phone.call(alice, domain, '203');
@@ -246,6 +293,32 @@ describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
     const bobDialog = b.phone.dialogOf(b.phone.invites[0] as SipRequest);
     expect((await b.phone.inDialog(bobDialog, 'BYE'))?.status).toBe(200);
     await waitFor(() => c.phone.byes.length > 0, 3000, 'BYE to Carol');
+
+    // CDRs: call 1 has Alice's, Bob's and Carol's legs (Carol joined at the transfer, with the leg
+    // id of her leg in call 2); call 2 has Alice's and Carol's legs, both ended at the transfer.
+    const range = { from: startedAt, to: new Date(Date.now() + 60_000).toISOString() };
+    const deadline = Date.now() + 8000;
+    // Only this test's calls: earlier tests' CDRs may be written meanwhile.
+    const mine = async () =>
+      (await store.cdrs.list({ tenantId: tenant.id }, range)).items.filter(
+        (cdr) => cdr.startedAt >= startedAt,
+      );
+    let cdrs = await mine();
+    while (cdrs.length < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      cdrs = await mine();
+    }
+    const devices = (cdr: (typeof cdrs)[number]) => cdr.legs.map((l) => l.deviceId).sort();
+    const byLegs = [...cdrs].sort((x, y) => y.legs.length - x.legs.length);
+    expect(byLegs.map(devices)).toEqual([
+      [alice.device.id, bob.device.id, carol.device.id].sort(),
+      [alice.device.id, carol.device.id].sort(),
+    ]);
+    const [first, second] = byLegs;
+    const carolIn = (cdr: typeof first) => cdr?.legs.find((l) => l.deviceId === carol.device.id);
+    expect(carolIn(first)?.legId).toBe(carolIn(second)?.legId);
+    expect(carolIn(first)?.answeredAt).not.toBeNull();
+    expect(second?.disposition).toBe('answered');
   }, 40_000);
 
   it('Replaces naming no dialog on this edge: NOTIFY 481 and the call goes on', async () => {

@@ -259,6 +259,11 @@ export class B2bua {
       this.#o.stack.reply(tx, 481);
       return;
     }
+    if (request.method === 'REFER' && source && !match.call.transfer.fromLegFlow(match.side, source)) {
+      // Before the dialog takes the CSeq: a request from another flow must not advance it.
+      this.#o.stack.reply(tx, 403, 'Forbidden - Wrong flow');
+      return;
+    }
     const check = match.dialog.receiveRequest(request);
     if (!check.accepted) {
       tx.respond(check.response);

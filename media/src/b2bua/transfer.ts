@@ -127,6 +127,15 @@ export class CallTransfer {
     return false;
   }
 
+  /**
+   * The REFER came over the flow of the leg whose dialog it names (RFC 5626 §5.2 flows): the
+   * B2BUA asks before the dialog accepts the request's CSeq.
+   */
+  fromLegFlow(side: Side, source: Destination): boolean {
+    const party = this.#party(side);
+    return party !== undefined && sameFlow(source, party.destination);
+  }
+
   /** A REFER from `from` inside the call (the B2BUA matched its dialog; §12.2.2 gave 481 otherwise). */
   async refer(from: Side, request: SipRequest, tx: ServerTransaction, source?: Destination): Promise<void> {
     const ctx = this.#ctx;
