@@ -55,8 +55,9 @@ export interface JournalingCallReporterOptions {
 
 /**
  * The edge's `CallReporter`: each fact goes to the journal. A call's end is
- * three steps — the ending into the journal, the report into the outbox,
- * then the journal forgets the call — so a crash at any point leaves either
+ * three steps — the ending into the journal, the report into the outbox
+ * (safe once the control plane acknowledged it or it is on disk, see
+ * `CdrOutbox.store`), then the journal forgets the call — so a crash at any point leaves either
  * a journal that can rebuild the same normal report, or a report that
  * recovery finds in the outbox by its key; never a call without a CDR, and
  * never an ended call reported as failed.

@@ -78,7 +78,7 @@ describe('CdrOutbox', () => {
 
 describe('CdrOutbox.store', () => {
   it('writes reports stored together each to its own complete file, and sends none twice', async () => {
-    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 0 });
 
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, (_, i) => outbox.store(report(`call-${i}`))),
@@ -96,11 +96,63 @@ describe('CdrOutbox.store', () => {
   });
 
   it('fails the store when the report cannot be written, leaving nothing pending', async () => {
-    const outbox = new CdrOutbox({ dir: temp.dir, clock });
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 0 });
     temp.cleanup();
 
     await expect(outbox.store(report('call-1'))).rejects.toThrow(/ENOENT/);
     expect(outbox.pending()).toEqual([]);
     expect(outbox.size).toBe(0);
+  });
+
+  it('holds a report in memory, sendable at once, and never writes it once acknowledged', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 60_000 });
+    let outcome: string | undefined;
+    const stored = outbox.store(report('call-1')).then((o) => {
+      outcome = o;
+    });
+
+    const [name] = outbox.pending();
+    expect(outbox.read(name!)).toEqual(report('call-1'));
+    expect(outbox.has('call-1')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(outcome).toBeUndefined();
+
+    outbox.remove(name!);
+    await stored;
+
+    expect(outcome).toBe('stored');
+    expect(readdirSync(temp.dir).filter((file) => file !== 'rejected')).toEqual([]);
+  });
+
+  it('writes a held report to disk when no acknowledgement comes in time, then resolves', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 10 });
+
+    expect(await outbox.store(report('call-1'))).toBe('stored');
+
+    const [name] = outbox.pending();
+    expect(JSON.parse(readFileSync(join(temp.dir, name!), 'utf8'))).toEqual(report('call-1'));
+  });
+
+  it('writes every held report at once on writeHeld (a clean stop)', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 60_000 });
+    const stored = Promise.all([outbox.store(report('call-1')), outbox.store(report('call-2'))]);
+
+    await outbox.writeHeld();
+
+    expect(await stored).toEqual(['stored', 'stored']);
+    const reopened = new CdrOutbox({ dir: temp.dir, clock });
+    expect(reopened.pending().map((name) => reopened.read(name)?.callId)).toEqual(['call-1', 'call-2']);
+  });
+
+  it('moves a held report the control plane rejects into rejected/', async () => {
+    const outbox = new CdrOutbox({ dir: temp.dir, clock, holdMs: 60_000, log: capturingLogger().log });
+    const stored = outbox.store(report('call-1'));
+    const [name] = outbox.pending();
+
+    outbox.reject(name!, 'status 422');
+
+    expect(await stored).toBe('stored');
+    expect(outbox.pending()).toEqual([]);
+    expect(JSON.parse(readFileSync(join(temp.dir, 'rejected', name!), 'utf8'))).toEqual(report('call-1'));
   });
 });

@@ -9,8 +9,11 @@ import type { WallClock } from './wall-clock';
 /**
  * Unsent CDR reports on disk, one file per call, until the control plane
  * acknowledges them (ARCHITECTURE §3). A report is on disk — complete, see
- * `writeFileDurably` — before anything tries to send it, so neither a crash
- * nor an unreachable control plane loses a CDR.
+ * `writeFileDurably` — unless the control plane acknowledged it first: a
+ * report of a call that just ended is held in memory for `holdMs` while the
+ * call's journal still holds its ending (`store`), so neither a crash nor an
+ * unreachable control plane loses a CDR, and a healthy control plane costs
+ * no file per call (bench/README.md, call setup).
  *
  * File names are `<enqueued ms>-<idempotency key>.json`: sorting by name
  * sends the oldest first, and the key (`cdrIdempotencyKey`, base64url, safe
@@ -33,6 +36,23 @@ export interface CdrOutboxOptions {
   readonly log?: Logger;
   /** Default 50,000 — about 100 MB of two-leg reports, days of a busy node's calls. */
   readonly maxReports?: number;
+  /**
+   * How long `store` holds a report in memory waiting for the control plane's acknowledgement
+   * before writing it to disk, ms. Default 2,000 (a report is acknowledged in tens of ms when the
+   * control plane is up); 0 writes every report at once.
+   */
+  readonly holdMs?: number;
+}
+
+export const DEFAULT_HOLD_MS = 2_000;
+
+interface Held {
+  readonly report: CdrReportInput;
+  /** performance.now() when stored. */
+  readonly heldAt: number;
+  writing: Promise<void> | undefined;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
 }
 
 export const DEFAULT_MAX_OUTBOX_REPORTS = 50_000;
@@ -54,11 +74,15 @@ export class CdrOutbox {
   readonly #maxReports: number;
   /** Idempotency key → file name of every pending report. */
   readonly #byKey = new Map<string, string>();
-  /** Keys of reports being written: they count against the bound, but are not sendable yet. */
-  readonly #writing = new Set<string>();
   /** File name → report, for the newest reports stored by this run (at most MEMORY_REPORTS). */
   readonly #inMemory = new Map<string, CdrReportInput>();
   readonly #directory: DirectorySync;
+  readonly #holdMs: number;
+  /** Reports not on disk yet, oldest first (see `store`). */
+  readonly #held = new Map<string, Held>();
+  /** Held reports rejected while their file was being written: moved aside once it is. */
+  readonly #rejected = new Set<string>();
+  #timer: NodeJS.Timeout | undefined;
 
   constructor(options: CdrOutboxOptions) {
     this.#dir = options.dir;
@@ -67,6 +91,7 @@ export class CdrOutbox {
     this.#log = options.log;
     this.#maxReports = options.maxReports ?? DEFAULT_MAX_OUTBOX_REPORTS;
     this.#directory = new DirectorySync(this.#dir);
+    this.#holdMs = options.holdMs ?? DEFAULT_HOLD_MS;
     mkdirSync(this.#rejectedDir, { recursive: true });
     for (const name of readdirSync(this.#dir)) {
       // A temp file is a write the crash interrupted; its report is still in the journal.
@@ -77,7 +102,7 @@ export class CdrOutbox {
   }
 
   get size(): number {
-    return this.#byKey.size + this.#writing.size;
+    return this.#byKey.size;
   }
 
   get maxReports(): number {
@@ -87,7 +112,7 @@ export class CdrOutbox {
   /** Whether a report of this call is waiting to be sent. */
   has(callId: string): boolean {
     const key = cdrIdempotencyKey(callId);
-    return this.#byKey.has(key) || this.#writing.has(key);
+    return this.#byKey.has(key);
   }
 
   /** Store a report durably, blocking until it is on disk (recovery, at start-up). */
@@ -100,27 +125,102 @@ export class CdrOutbox {
     return 'stored';
   }
 
-  /** Store a report durably without blocking the event loop (calls ending while others run). */
-  async store(report: CdrReportInput): Promise<PutOutcome> {
+  /**
+   * Take a report of a call that just ended (the B2BUA's path). It is sendable at once; the promise
+   * resolves when the report is safe without the journal: acknowledged by the control plane
+   * (`remove`), or durable on disk. The file is written only if no acknowledgement came within
+   * `holdMs` (or on `writeHeld`, at stop): on a healthy control plane a report never touches the
+   * disk. Until the promise resolves the caller keeps the call's ending in the journal (written
+   * with write(2) before this is called), so SIGKILL at any moment still leaves the same report
+   * to recovery (call-reporter.ts).
+   */
+  store(report: CdrReportInput): Promise<PutOutcome> {
     const refusal = this.#admit(report);
-    if (refusal) return refusal;
-    const key = report.idempotencyKey;
+    if (refusal) return Promise.resolve(refusal);
     const name = this.#fileName(report);
-    this.#writing.add(key);
-    try {
-      await writeFileDurablyAsync(this.#dir, name, JSON.stringify(report));
-      // The rename is durable once the directory is flushed; reports stored together share that flush.
-      await this.#directory.sync();
-      this.#byKey.set(key, name);
-      this.#inMemory.set(name, report);
-      if (this.#inMemory.size > MEMORY_REPORTS) {
-        const oldest = this.#inMemory.keys().next().value;
-        if (oldest !== undefined) this.#inMemory.delete(oldest);
-      }
-    } finally {
-      this.#writing.delete(key);
+    this.#byKey.set(report.idempotencyKey, name);
+    this.#remember(name, report);
+    if (this.#holdMs === 0) {
+      return this.#write(name, report).then(
+        () => 'stored' as const,
+        (error: unknown) => {
+          this.#forget(name);
+          throw error;
+        },
+      );
     }
-    return 'stored';
+    return new Promise((resolve, reject) => {
+      this.#held.set(name, {
+        report,
+        heldAt: performance.now(),
+        writing: undefined,
+        resolve: () => resolve('stored'),
+        reject,
+      });
+      this.#scheduleWrite();
+    });
+  }
+
+  /** Write every held report to disk now (a clean stop: the journal is about to close). */
+  async writeHeld(): Promise<void> {
+    await Promise.allSettled([...this.#held.keys()].map((name) => this.#writeHeld(name)));
+  }
+
+  #scheduleWrite(): void {
+    if (this.#timer !== undefined) return;
+    const oldest = this.#held.values().next().value;
+    if (oldest === undefined) return;
+    const wait = Math.max(0, oldest.heldAt + this.#holdMs - performance.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const due = performance.now() - this.#holdMs;
+      for (const [name, held] of this.#held) {
+        if (held.heldAt > due) break;
+        if (held.writing === undefined) void this.#writeHeld(name);
+      }
+      this.#scheduleWrite();
+    }, wait);
+    // Held reports must not keep a stopping edge alive: stop() writes them (writeHeld).
+    this.#timer.unref();
+  }
+
+  #writeHeld(name: string): Promise<void> {
+    const held = this.#held.get(name);
+    if (held === undefined) return Promise.resolve();
+    held.writing ??= this.#write(name, held.report).then(
+      () => {
+        this.#held.delete(name);
+        held.resolve();
+        this.#scheduleWrite();
+      },
+      (error: unknown) => {
+        this.#held.delete(name);
+        this.#forget(name);
+        held.reject(error);
+        this.#scheduleWrite();
+      },
+    );
+    return held.writing;
+  }
+
+  async #write(name: string, report: CdrReportInput): Promise<void> {
+    await writeFileDurablyAsync(this.#dir, name, JSON.stringify(report));
+    // The rename is durable once the directory is flushed; reports written together share that flush.
+    await this.#directory.sync();
+    // Acknowledged or rejected while it was being written: finish what that asked for.
+    const match = REPORT_PATTERN.exec(name);
+    if (match && this.#byKey.get(match[2]!) !== name) {
+      if (this.#rejected.delete(name)) renameSync(join(this.#dir, name), join(this.#rejectedDir, name));
+      else this.#unlink(name);
+    }
+  }
+
+  #remember(name: string, report: CdrReportInput): void {
+    this.#inMemory.set(name, report);
+    if (this.#inMemory.size > MEMORY_REPORTS) {
+      const oldest = this.#inMemory.keys().next().value;
+      if (oldest !== undefined) this.#inMemory.delete(oldest);
+    }
   }
 
   #admit(report: CdrReportInput): PutOutcome | undefined {
@@ -149,8 +249,8 @@ export class CdrOutbox {
 
   /** The report in a pending file; undefined when it is gone or unreadable (then moved aside). */
   read(name: string): CdrReportInput | undefined {
-    const held = this.#inMemory.get(name);
-    if (held !== undefined) return held;
+    const known = this.#inMemory.get(name) ?? this.#held.get(name)?.report;
+    if (known !== undefined) return known;
     const path = join(this.#dir, name);
     if (!existsSync(path)) return undefined;
     try {
@@ -169,6 +269,18 @@ export class CdrOutbox {
    */
   remove(name: string): void {
     this.#forget(name);
+    const held = this.#held.get(name);
+    if (held !== undefined && held.writing === undefined) {
+      // Never written: the acknowledgement is all the safety it needs.
+      this.#held.delete(name);
+      held.resolve();
+      return;
+    }
+    // Being written: `#write` deletes the file once it is there.
+    if (held === undefined) this.#unlink(name);
+  }
+
+  #unlink(name: string): void {
     unlink(join(this.#dir, name), (error) => {
       if (!error || error.code === 'ENOENT') return;
       this.#log?.warn({ err: error, file: name }, 'delivered CDR report not deleted; it will be resent');
@@ -177,9 +289,19 @@ export class CdrOutbox {
 
   /** Move a report the control plane will never accept out of the way, for a person to inspect. */
   reject(name: string, why: string): void {
+    const report = this.#inMemory.get(name);
     this.#forget(name);
     this.#log?.error({ file: name, why }, 'CDR report rejected; moved to the outbox rejected/ folder');
-    renameSync(join(this.#dir, name), join(this.#rejectedDir, name));
+    const held = this.#held.get(name);
+    if (held === undefined) {
+      renameSync(join(this.#dir, name), join(this.#rejectedDir, name));
+    } else if (held.writing === undefined) {
+      this.#held.delete(name);
+      writeFileDurably(this.#rejectedDir, name, JSON.stringify(report ?? held.report));
+      held.resolve();
+    } else {
+      this.#rejected.add(name);
+    }
   }
 
   #forget(name: string): void {

@@ -89,6 +89,8 @@ export function startCdrReporting(options: CdrReportingOptions): CdrReporting {
     sender,
     recovery,
     async stop() {
+      // Reports still waiting for an acknowledgement go to disk before the journal closes.
+      await outbox.writeHeld();
       await reporter.settled();
       await sender.stop();
       journal.close();
