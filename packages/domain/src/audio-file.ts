@@ -58,3 +58,54 @@ export type UpdateAudioFileInput = z.input<typeof updateAudioFileInputSchema>;
 export function audioFileS3Key(tenantId: string, audioFileId: string, format: string): string {
   return `t/${tenantId}/audio/${audioFileId}.${format}`;
 }
+
+/**
+ * What the API accepts for upload, by media type (RFC 2361 `audio/wav`, RFC 3003 `audio/mpeg`), and the format
+ * it is stored as. Fewer than AUDIO_FORMATS: these two are what browsers and phones record and the edge plays.
+ */
+export const AUDIO_UPLOAD_TYPES = { 'audio/wav': 'wav', 'audio/mpeg': 'mp3' } as const;
+export type AudioUploadType = keyof typeof AUDIO_UPLOAD_TYPES;
+const AUDIO_UPLOAD_TYPE_NAMES = Object.keys(AUDIO_UPLOAD_TYPES) as [AudioUploadType, ...AudioUploadType[]];
+
+/** Hold-music classes belong to music on hold only (T640 manual L1872-1880). */
+function checkMohClass(file: { purpose?: string; mohClass?: string | null }, context: z.RefinementCtx): void {
+  if (file.mohClass && file.purpose !== undefined && file.purpose !== 'moh') {
+    context.addIssue({
+      code: 'custom',
+      path: ['mohClass'],
+      message: 'hold-music class is only for purpose moh',
+    });
+  }
+}
+
+/** The API's create input: the metadata, and the type and size the presigned upload will be held to. */
+export const createAudioFileApiInputSchema = inputObject({
+  ...audioFileInputShape,
+  contentType: z.enum(AUDIO_UPLOAD_TYPE_NAMES, {
+    error: `content type must be one of ${AUDIO_UPLOAD_TYPE_NAMES.join(', ')}`,
+  }),
+  sizeBytes: createAudioFileInputSchema.shape.sizeBytes,
+}).superRefine(checkMohClass);
+
+/** The public record: no object key (the bytes are reached only through presigned URLs). */
+export const audioFileOutputSchema = z.object({
+  id: audioFileIdSchema,
+  ...audioFileInputShape,
+  format: z.enum(AUDIO_FORMATS),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  ...tenantOwnedFields,
+});
+export type AudioFileOutput = z.infer<typeof audioFileOutputSchema>;
+
+/** The media type of a stored format, for downloads. */
+export function audioContentType(format: AudioFile['format']): string {
+  const entry = Object.entries(AUDIO_UPLOAD_TYPES).find(([, stored]) => stored === format);
+  return entry?.[0] ?? 'application/octet-stream';
+}
+
+export function toAudioFileOutput(file: AudioFile): AudioFileOutput {
+  const { s3Key: _key, ...output } = file;
+  return { ...output, contentType: audioContentType(file.format) };
+}

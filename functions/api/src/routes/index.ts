@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDeps } from '../deps';
 import type { ApiEnv } from '../env';
 import { apiKeyRoutes } from './api-keys';
+import { audioFileRoutes } from './audio-files';
 import { auditRoutes } from './audit';
 import { authorisationGroupRoutes } from './authorisation-groups';
 import { cdrRoutes } from './cdrs';
@@ -61,4 +62,5 @@ export const ROUTE_MODULES: ReadonlyArray<(deps: ApiDeps) => OpenAPIHono<ApiEnv>
   apiKeyRoutes,
   deviceRoutes,
   numberRoutes,
+  audioFileRoutes,
 ];

@@ -60,6 +60,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, (context: SampleContext) => 
   }),
   webhookId: () => ({ url: 'https://hooks.example.com/carillon', eventTypes: ['call.ended'] }),
   apiKeyId: () => ({ name: 'Authorisation test key', scopes: ['users:read'] }),
+  audioFileId: () => ({ name: 'Welcome', purpose: 'prompt', contentType: 'audio/wav', sizeBytes: 1024 }),
   numberId: () => ({ e164: `+4930${String(Math.floor(Math.random() * 9e7) + 1e7)}` }),
   deviceId: (context) => ({ kind: 'softphone', displayName: 'Desk softphone', userId: context.ownerUserId }),
 };
