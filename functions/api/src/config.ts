@@ -100,6 +100,8 @@ const apiConfigSchema = z.object({
     .default('carillon.localhost'),
   /** Days between DELETE /tenants/{id} and the purge; the tenant can be restored until then. */
   TENANT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** How often a long-running API process (server.ts) purges tenants past their grace period; 0 = never. */
+  TENANT_PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

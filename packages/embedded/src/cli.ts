@@ -77,6 +77,8 @@ async function main() {
       CARILLON_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true',
       // Sessions, CSRF tokens and the TOTP seal key must outlive a restart (the API derives its keys from it).
       CARILLON_API_SECRET: secrets.cursorSecret,
+      // Tenants created through the API get SIP domains under the same platform domain as the demo tenant.
+      CARILLON_PLATFORM_DOMAIN: options.platformDomain,
       // Password-reset mail as .eml files in the data directory (no SMTP server on a developer machine).
       ...(dataDir ? { MAIL_OUTBOX_DIR: join(dataDir, 'mail-outbox') } : {}),
       // Password-reset mails link to the portal's /reset-password page.
