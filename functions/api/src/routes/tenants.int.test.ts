@@ -145,6 +145,19 @@ describe('tenants over the API', () => {
     expect((bad.json as ProblemBody).errors?.map((error) => error.field)).toEqual(['areaCode']);
   });
 
+  it("refuses a tenant beyond the reseller's maxTenants (409 naming limits.maxTenants)", async () => {
+    const { record, key } = await resellerWithKey();
+    await store.resellers.update(
+      record.id,
+      { limits: { ...record.limits, maxTenants: 1 } },
+      { expectedVersion: record.version },
+    );
+    await createdTenant(key, record.id);
+    const second = await call(app, 'POST', `/resellers/${record.id}/tenants`, { key, body: tenantInput() });
+    expect(second.status).toBe(409);
+    expect((second.json as ProblemBody).errors?.map((error) => error.field)).toEqual(['limits.maxTenants']);
+  });
+
   it('replays a create for a repeated Idempotency-Key and pages through tenants exactly once', async () => {
     const { record, key } = await resellerWithKey();
     const body = tenantInput();

@@ -131,7 +131,7 @@ export function tenantRoutes(deps: ApiDeps) {
       tags,
       summary: 'Create a tenant',
       description:
-        'The slug names the SIP domain (`<slug>.<platform domain>`) and is unique across the platform (409 naming `slug`); it cannot change later.',
+        'The slug names the SIP domain (`<slug>.<platform domain>`) and is unique across the platform (409 naming `slug`); it cannot change later. 409 `limit-reached` when the reseller has as many tenants as its `limits.maxTenants`.',
       ...guarded(deps, 'tenant', 'create', [idempotency(deps)]),
       request: {
         params: resellerParams,
@@ -143,6 +143,7 @@ export function tenantRoutes(deps: ApiDeps) {
     async (c) => {
       const { resellerId } = c.req.valid('param');
       const input = c.req.valid('json');
+      await checkTenantLimit(resellerId);
       const tenant = await store.tenants.create({
         ...input,
         resellerId,
@@ -314,6 +315,28 @@ export function tenantRoutes(deps: ApiDeps) {
       );
     },
   );
+
+  /**
+   * The reseller's `limits.maxTenants`, counted over its own tenants (those of
+   * its sub-resellers count against their own limits). Deleted-pending
+   * tenants count until purged. Two concurrent creates may both pass the
+   * count: the limit is a commercial one, not a safety bound.
+   */
+  async function checkTenantLimit(resellerId: string): Promise<void> {
+    const reseller = await store.resellers.get(resellerId);
+    const max = reseller.limits.maxTenants;
+    if (max === null) return;
+    const count = await countAll((page) => store.tenants.listByReseller(resellerId, page));
+    if (count >= max) {
+      throw new ApiError({
+        status: 409,
+        title: 'Conflict',
+        code: 'limit-reached',
+        detail: `the reseller has reached its limit of ${max} tenants`,
+        errors: [{ field: 'limits.maxTenants', message: `at most ${max} tenants for this reseller` }],
+      });
+    }
+  }
 
   async function audit(
     c: Context<ApiEnv>,
