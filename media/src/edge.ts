@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { fallbackPolicySchema, hangupActionSchema, TEMPORARY_FAILURE } from '@carillon/call-control';
 import type { ControlPlaneClient } from '@carillon/edge-api';
 import { createLogger, type Logger } from '@carillon/logger';
@@ -12,6 +11,7 @@ import { type CdrReporting, startCdrReporting } from './cdr/cdr-reporting';
 import type { EdgeConfig } from './config';
 import { MediaEngine } from './media-engine/media-engine';
 import { PromptLibrary } from './media-engine/prompt-library';
+import { pooledRandomBytes } from './random-pool';
 import { realClock } from './real-clock';
 import { CredentialCache } from './registrar/credential-cache';
 import type { CredentialSource } from './registrar/credential-source';
@@ -115,7 +115,7 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
   const digest = new DigestAuthenticator({
     secrets: config.DIGEST_NONCE_SECRETS,
     clock: { now: () => Date.now() },
-    randomBytes: (n) => randomBytes(n),
+    randomBytes: pooledRandomBytes,
     lifetimeSeconds: config.DIGEST_NONCE_LIFETIME_SECONDS,
     nonceCounts: new InMemoryNonceCountStore({ maxEntries: 200_000 }),
     // MD5 first: RFC 8760 §2.4 prefers SHA-256 first, but many deployed phones (and sipp) answer

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Logger } from '@carillon/logger';
 import {
   type ClientTransaction,
@@ -22,6 +21,7 @@ import {
   validateRequest,
   validateResponse,
 } from '@carillon/sip';
+import { pooledRandomBytes } from './random-pool';
 import { badRequestFor } from './transport/bad-request';
 import { responseDestination } from './transport/response-destination';
 import type { TransportSink } from './transport/transport';
@@ -115,7 +115,7 @@ export class SipStack implements TransportSink {
     this.#optionTags = new Set(options.supportedOptionTags ?? ['path', 'outbound']);
     this.transactions = new TransactionLayer({
       clock: options.clock,
-      random: (n) => randomBytes(n),
+      random: pooledRandomBytes,
       send: (message, destination) => {
         try {
           options.hub.send(message, destination);

@@ -23,6 +23,8 @@ export class UdpTransport implements Transport {
   readonly name = 'UDP' as const;
   readonly #socket: Socket;
   readonly #options: UdpTransportOptions;
+  /** Bound port, read once: `address()` is a getsockname(2) call, and the stack asks per message. */
+  #port = 0;
 
   private constructor(socket: Socket, options: UdpTransportOptions) {
     this.#socket = socket;
@@ -38,6 +40,7 @@ export class UdpTransport implements Transport {
       socket.once('error', reject);
       socket.bind(options.port, options.host, () => {
         socket.off('error', reject);
+        transport.#port = socket.address().port;
         resolve();
       });
     });
@@ -45,7 +48,7 @@ export class UdpTransport implements Transport {
   }
 
   get port(): number {
-    return this.#socket.address().port;
+    return this.#port;
   }
 
   send(data: Buffer, destination: Destination): void {
