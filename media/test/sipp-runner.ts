@@ -22,6 +22,8 @@ export interface SippOptions {
   readonly authUri?: string;
   /** Global timeout of the sipp run, seconds. */
   readonly timeoutSeconds?: number;
+  /** sipp's own port (a phone that registered from it and is called there); default a free one. */
+  readonly localPort?: number;
 }
 
 /** A local port that is free for both UDP and TCP right now (sipp binds both for -t t1). */
@@ -55,7 +57,7 @@ export async function runSipp(options: SippOptions): Promise<SippRun> {
     '-i',
     '127.0.0.1',
     '-p',
-    String(await freePort()),
+    String(options.localPort ?? (await freePort())),
     '-t',
     options.transport === 'UDP' ? 'u1' : 't1',
     '-m',
