@@ -579,6 +579,16 @@ async function main(): Promise<void> {
     await Promise.all(pairs.map((_, i) => viaEdge(i)));
     await Promise.all(pairs.map((_, i) => direct(i)));
 
+    // What both processes spend with no call (timers, the media engine's clock): subtracted below so
+    // that CPU per call does not depend on how many calls a loaded machine let through.
+    const IDLE_MS = 2000;
+    const idleCpuBefore = process.cpuUsage();
+    const idleControlPlaneBefore = processCpuMs(controlPlaneChild?.process.pid);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    const idleCpuPerMs = cpuMs(process.cpuUsage(idleCpuBefore)) / IDLE_MS;
+    const idleControlPlanePerMs =
+      (processCpuMs(controlPlaneChild?.process.pid) - idleControlPlaneBefore) / IDLE_MS;
+
     const requests = countRequests(document);
     appTimes.clear();
     // Event-loop delay of this process (edge + call-control + bench UAs): how long ready work waits.
@@ -610,6 +620,12 @@ async function main(): Promise<void> {
       `CPU per call: this process (edge${controlPlaneInProcess ? ' + call-control' : ''} + UAs) ` +
         `${perCall(edgeCpu, edgeRun.done)} ms; UAs alone (direct run) ${perCall(directCpu, directRun.done)} ms; ` +
         `call-control process ${perCall(controlPlaneCpu, edgeRun.done)} ms`,
+    );
+    console.log(
+      `CPU per call net of idle (${(idleCpuPerMs * 1000).toFixed(0)} and ` +
+        `${(idleControlPlanePerMs * 1000).toFixed(0)} ms/s idle): this process ` +
+        `${perCall(edgeCpu - idleCpuPerMs * edgeRun.elapsedMs, edgeRun.done)} ms; call-control process ` +
+        `${perCall(controlPlaneCpu - idleControlPlanePerMs * edgeRun.elapsedMs, edgeRun.done)} ms`,
     );
     console.log(
       `DynamoDB requests of this process during the edge run (${edgeRun.done} calls; ` +

@@ -15,7 +15,11 @@ export interface CdrSenderOptions {
   readonly log?: Logger;
   readonly backoff?: BackoffOptions;
   readonly random?: () => number;
-  /** Reports in flight at once. Default 4: enough for 200 calls/s at 20 ms per request. */
+  /**
+   * Reports in flight at once. Default 16: 200 calls/s even at 80 ms per request (a loaded control
+   * plane); with 4 the acknowledgements fell behind the calls, and every report held by the outbox
+   * went to disk after its hold time (bench/README.md, call setup).
+   */
   readonly concurrency?: number;
 }
 
@@ -48,7 +52,7 @@ export class CdrSender {
     this.#log = options.log;
     this.#backoff = options.backoff ?? {};
     this.#random = options.random ?? Math.random;
-    this.#concurrency = Math.max(1, options.concurrency ?? 4);
+    this.#concurrency = Math.max(1, options.concurrency ?? 16);
   }
 
   /** Consecutive failed passes; 0 while the control plane takes reports. */
