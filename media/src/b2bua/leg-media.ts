@@ -68,14 +68,28 @@ export const PLAIN_LEG_MEDIA_FACTORY: LegMediaFactory = {
  */
 export class CallLegMedia {
   readonly callId: string;
-  readonly caller: LegMedia;
   readonly #factory: LegMediaFactory;
   readonly #callees = new Map<object, LegMedia>();
+  #caller: LegMedia;
 
   constructor(factory: LegMediaFactory, callId: string, caller: LegMedia) {
     this.#factory = factory;
     this.callId = callId;
-    this.caller = caller;
+    this.#caller = caller;
+  }
+
+  get caller(): LegMedia {
+    return this.#caller;
+  }
+
+  /**
+   * Another party took the caller's place by transfer (transfer.ts): its media translates side a
+   * from now on, and the transferor's (a browser's peer connection) is closed.
+   */
+  replaceCaller(media: LegMedia): void {
+    if (media === this.#caller) return;
+    this.#caller.close();
+    this.#caller = media;
   }
 
   /** Media and offer for a callee; attach the media to the fork once it exists. */
@@ -99,7 +113,7 @@ export class CallLegMedia {
   }
 
   closeAll(): void {
-    this.caller.close();
+    this.#caller.close();
     for (const media of this.#callees.values()) media.close();
     this.#callees.clear();
   }

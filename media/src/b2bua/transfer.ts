@@ -25,6 +25,7 @@ import type { CallContext, EndSide, JoinedParty, Teardown } from './call-context
 import { isAnswered } from './call-state';
 import { causeForStatus } from './causes';
 import { reasonHeader, sendAck, sendInDialog } from './in-dialog';
+import { type LegMedia, PLAIN_LEG_MEDIA } from './leg-media';
 import { checkMaxForwards } from './max-forwards';
 import { otherSide, type Side } from './media-port';
 import {
@@ -256,13 +257,11 @@ export class CallTransfer {
       legId: leg.legId,
       deviceId: leg.target.deviceId,
     };
-    this.#join(side, joined, remote);
+    this.#join(side, joined, remote, media);
     if (side === 'b') {
       // The new callee is a BLeg of this call: it becomes the bridged leg (CDR media, re-INVITEs).
-      const old = ctx.bridged;
       ctx.bridged = leg;
       delete ctx.joined.b;
-      if (old) ctx.init.legMedia.release(old);
     }
     return { status: 200 };
   }
@@ -312,7 +311,8 @@ export class CallTransfer {
     }
     if (!other.transfer.handOver(found.side)) return { status: 481 };
     this.#p.cdr.legJoined(joining.legId, joining.user, joining.deviceId);
-    this.#join(side, joining, remote);
+    // The joining party was offered plain RTP above (a browser there would have refused it).
+    this.#join(side, joining, remote, PLAIN_LEG_MEDIA);
     return { status: 200 };
   }
 
@@ -320,9 +320,13 @@ export class CallTransfer {
    * `party` takes `side`'s place: its dialog is routed to this call, the relay leg of that side
    * sends to it, and the transferor's dialog leaves the call (its BYE follows the final NOTIFY).
    */
-  #join(side: Side, party: JoinedParty, remote: ReturnType<typeof remoteOf>): void {
+  #join(side: Side, party: JoinedParty, remote: ReturnType<typeof remoteOf>, media: LegMedia): void {
     const ctx = this.#ctx;
     const running = this.#running;
+    // The side's SDP is translated by the new party's media from now on; the transferor's (a
+    // browser's WebRTC gateway) closes, so it cannot feed the relay leg any more.
+    if (side === 'a') ctx.init.legMedia.replaceCaller(media);
+    else if (ctx.bridged) ctx.init.legMedia.release(ctx.bridged);
     ctx.init.media[side].setRemote(remote);
     ctx.init.media.bridge();
     ctx.deps.dialogs.add(party.dialog, ctx.call, side);
