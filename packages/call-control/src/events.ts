@@ -50,7 +50,18 @@ const envelope = {
   state: stateTokenSchema.nullable(),
 };
 
-/** A new inbound call: the control plane decides what to do with it. */
+/**
+ * A new inbound call: the control plane decides what to do with it.
+ *
+ * Also sent for a blind transfer (RFC 5589 §6; media/src/b2bua/transfer-target.ts): the edge asks
+ * where the Refer-To target goes as a call from the transferor's device (`call.source`, `call.from`)
+ * to the Refer-To URI (`call.to`, `call.requestUri`), with a call id of its own
+ * (`<callId of the transferred call>x<n>`), seq 1 and no state. The edge rings the reply's first
+ * `dial` for the transferee (a `hangup` first refuses the transfer with its SIP status) and sends
+ * no further event for that id: the new leg is reported in the transferred call's `call.ended`.
+ * Routing it like a call from the transferor keeps routing in one place and applies the
+ * transferor's own rights to where it may send a caller.
+ */
 export const callNewEventSchema = z
   .strictObject({
     ...envelope,
