@@ -582,6 +582,8 @@ async function main(): Promise<void> {
     // What both processes spend with no call (timers, the media engine's clock): subtracted below so
     // that CPU per call does not depend on how many calls a loaded machine let through.
     const IDLE_MS = 2000;
+    // First let the warm-up's trailing work (CDR reports, GC) finish.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const idleCpuBefore = process.cpuUsage();
     const idleControlPlaneBefore = processCpuMs(controlPlaneChild?.process.pid);
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
