@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Softphone, type SoftphoneEvents, type TransferOutcome } from './softphone';
+import { REPLACED_DIALOG_GRACE_MS, Softphone, type SoftphoneEvents, type TransferOutcome } from './softphone';
 
 /*
  * The Softphone's own rules over JsSIP — one line, the consultation call of an attended transfer,
@@ -123,13 +123,20 @@ describe('Softphone attended transfer (RFC 5589 §7)', () => {
     expect(uri).toBe('sip:203@acme.test');
     expect(options?.replaces).toBe(consult);
     // The final NOTIFY (sipfrag 200): the transferee took over; our leg of the call ends.
-    options?.eventHandlers.accepted?.();
-    expect(outcomes).toEqual([{ ok: true }]);
-    expect(primary.terminate).toHaveBeenCalledOnce();
-    // The target had not ended the replaced consultation yet: our side of it ends too.
-    expect(consult?.terminate).toHaveBeenCalledOnce();
-    expect(phone.state).toBe('idle');
-    expect(phone.consultState).toBe('none');
+    vi.useFakeTimers();
+    try {
+      options?.eventHandlers.accepted?.();
+      expect(outcomes).toEqual([{ ok: true }]);
+      expect(primary.terminate).toHaveBeenCalledOnce();
+      expect(phone.state).toBe('idle');
+      // The target ends the replaced consultation (RFC 5589 §7.1); only when it does not, we do.
+      expect(consult?.terminate).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(REPLACED_DIALOG_GRACE_MS);
+      expect(consult?.terminate).toHaveBeenCalledOnce();
+      expect(phone.consultState).toBe('none');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leaves the consultation alone when the target already ended it (RFC 5589 §7.1)', () => {
@@ -138,10 +145,17 @@ describe('Softphone attended transfer (RFC 5589 §7)', () => {
     const consult = ua.calls[1];
     consult?.confirm();
     phone.completeTransfer();
-    consult?.end('BYE');
-    primary.refer.mock.calls[0]?.[1].eventHandlers.accepted?.();
-    expect(consult?.terminate).not.toHaveBeenCalled();
-    expect(phone.state).toBe('idle');
+    vi.useFakeTimers();
+    try {
+      primary.refer.mock.calls[0]?.[1].eventHandlers.accepted?.();
+      consult?.end('BYE');
+      vi.advanceTimersByTime(REPLACED_DIALOG_GRACE_MS);
+      expect(consult?.terminate).not.toHaveBeenCalled();
+      expect(phone.state).toBe('idle');
+      expect(phone.consultState).toBe('none');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('makes the consultation the line’s call when the held party hangs up during it', () => {

@@ -14,6 +14,9 @@ import { dtmfTones, toDialUri } from './dial-target';
  * transfer: the user's own second call, placed while the first is on hold.
  */
 
+/** How long the transfer target gets to end the replaced consultation dialog (RFC 5589 §7.1). */
+export const REPLACED_DIALOG_GRACE_MS = 5000;
+
 export interface SoftphoneConfig {
   /** The edge's WSS URL, e.g. wss://edge.example:8089. */
   readonly websocketUrl: string;
@@ -252,9 +255,13 @@ export class Softphone {
           this.#transferDone = true;
           report({ ok: true });
           session.terminate();
-          // RFC 5589 §7.1: the target ends the replaced consultation dialog itself; should it not
-          // have, the transferor's side of it goes too.
-          if (replaces && !replaces.isEnded()) replaces.terminate();
+          // RFC 5589 §7.1: the target ends the replaced consultation dialog itself (its BYE may
+          // still be on the way); only if it has not after a grace period does our side end it.
+          if (replaces) {
+            setTimeout(() => {
+              if (!replaces.isEnded()) replaces.terminate();
+            }, REPLACED_DIALOG_GRACE_MS);
+          }
         },
         failed: refused,
         requestFailed: refused,
