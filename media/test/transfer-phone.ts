@@ -49,6 +49,41 @@ export class TransferPhone {
     this.#timer = setInterval(() => this.#answer(), 5);
   }
 
+  /** An INVITE to `to` with extra `headers` (e.g. Replaces), authenticated; the final response, ACKed if not 2xx. */
+  async attempt(
+    device: SeededDevice,
+    domain: string,
+    to: string,
+    headers: [string, string][],
+  ): Promise<SipResponse | undefined> {
+    const client = this.client;
+    const invite = createRequest({
+      method: 'INVITE',
+      uri: `sip:${to}@${domain}`,
+      headers: [
+        ['Via', via(client)],
+        ['Max-Forwards', '70'],
+        ['From', `<sip:${device.device.sipUsername}@${domain}>;tag=${randomBytes(4).toString('hex')}`],
+        ['To', `<sip:${to}@${domain}>`],
+        ['Call-ID', randomBytes(10).toString('hex')],
+        ['CSeq', '1 INVITE'],
+        ['Contact', `<sip:${device.device.sipUsername}@127.0.0.1:${client.localPort}>`],
+        ...headers,
+      ],
+      body: Buffer.from(sdp(this.rtpPort)),
+      contentType: 'application/sdp',
+    });
+    const challenge = await client.request(invite);
+    if (!challenge || (challenge.status !== 401 && challenge.status !== 407)) return challenge;
+    client.sendRaw(serialize(ackFor(client, invite, challenge, invite.uri as unknown as string)));
+    const authed = withCredentials(invite, challenge, device.device.sipUsername, device.sipPassword);
+    const final = await client.request(authed, 8000);
+    if (final && final.status >= 300) {
+      client.sendRaw(serialize(ackFor(client, authed, final, authed.uri as unknown as string)));
+    }
+    return final;
+  }
+
   /** Call `to` (an extension) as `device`; resolves with the dialog once the call is answered and ACKed. */
   async call(
     device: SeededDevice,

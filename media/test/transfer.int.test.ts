@@ -321,6 +321,29 @@ describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
     expect(second?.disposition).toBe('answered');
   }, 40_000);
 
+  it('an INVITE with Replaces from outside: 481 when it names no dialog of the tenant, 403 with the reason when it does', async () => {
+    const a = await phone(alice, false);
+    await phone(bob, true);
+    const c = await phone(carol, false);
+    const domain = tenant.sipDomain;
+    const call1 = await a.phone.call(alice, domain, '202');
+    const aliceTag = /tag=([^;>\s]+)/.exec(call1.dialog.local)?.[1];
+    const edgeTag = /tag=([^;>\s]+)/.exec(call1.dialog.remote)?.[1];
+
+    const unknown = await c.phone.attempt(carol, domain, '201', [
+      ['Replaces', 'nope@host;to-tag=x;from-tag=y'],
+    ]);
+    expect(unknown?.status).toBe(481);
+    const known = await c.phone.attempt(carol, domain, '201', [
+      ['Replaces', `${call1.dialog.callId};to-tag=${edgeTag};from-tag=${aliceTag}`],
+    ]);
+    expect(known?.status).toBe(403);
+    expect(known?.reason).toMatch(/REFER/);
+    // The call it named is untouched.
+    expect(a.phone.byes).toHaveLength(0);
+    expect((await a.phone.inDialog(call1.dialog, 'BYE'))?.status).toBe(200);
+  }, 40_000);
+
   it('Replaces naming no dialog on this edge: NOTIFY 481 and the call goes on', async () => {
     const a = await phone(alice, false);
     await phone(bob, true);
