@@ -243,8 +243,9 @@ async function main() {
   const app = createApiApp(config, { store });
   const port = await freePort();
   const server = serve({
-    fetch: (request: Request) =>
-      new URL(request.url).pathname === '/bench/ping' ? new Response('ok') : app.fetch(request),
+    // The node-server bindings go on to the app: the per-address limit reads the peer address from them.
+    fetch: (request: Request, bindings: unknown) =>
+      new URL(request.url).pathname === '/bench/ping' ? new Response('ok') : app.fetch(request, bindings),
     port,
     hostname: '127.0.0.1',
   });
