@@ -60,6 +60,19 @@ describe('tenant input', () => {
     ).toEqual([{ path: 'internalNumberRange.to', message: 'range end must not be below range start' }]);
   });
 
+  it('has no e-mail address until one is given, and checks the one given', () => {
+    expect(createTenantInputSchema.parse(minimal).email).toBeNull();
+    expect(createTenantInputSchema.parse({ ...minimal, email: 'pbx@acme.example' }).email).toBe(
+      'pbx@acme.example',
+    );
+    expect(
+      issuesOf(createTenantInputSchema, { ...minimal, email: 'not an address' }).map((i) => i.path),
+    ).toEqual(['email']);
+    // Tenants stored before the field existed read as having none.
+    const { email: _none, ...older } = storedTenant();
+    expect(tenantSchema.parse(older).email).toBeNull();
+  });
+
   it('rejects limits below zero on the limit field', () => {
     expect(issuesOf(createTenantInputSchema, { ...minimal, limits: { maxConcurrentCalls: -1 } })).toEqual([
       { path: 'limits.maxConcurrentCalls', message: 'max concurrent calls must not be negative' },

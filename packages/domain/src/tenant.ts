@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inputObject, nameSchema, storedFields, updateSchema } from './entity';
 import { countryCodeSchema } from './values/country';
+import { emailSchema } from './values/email';
 import { EXTENSION_MAX_DIGITS, EXTENSION_MIN_DIGITS, type NumberingPlan } from './values/extension-number';
 import { resellerIdSchema, tenantIdSchema } from './values/id';
 import { languageSchema } from './values/language';
@@ -115,6 +116,11 @@ const tenantInputShape = {
     .default(['112']),
   timeZone: timeZoneSchema,
   language: languageSchema.default('en'),
+  /**
+   * The company's PBX e-mail address (T300 manual "E-mail" settings): where system notices go
+   * (trunk down, licence limits) and the sender shown on voicemail and fax mail. Null: none yet.
+   */
+  email: emailSchema.nullable().default(null),
   limits: tenantLimitsSchema.default({
     maxUsers: 25,
     maxConcurrentCalls: 10,
@@ -135,6 +141,7 @@ export const updateTenantInputSchema = updateSchema({
   emergencyNumbers: tenantInputShape.emergencyNumbers,
   timeZone: tenantInputShape.timeZone,
   language: tenantInputShape.language,
+  email: tenantInputShape.email,
   limits: tenantInputShape.limits,
 });
 

@@ -68,6 +68,7 @@ export async function tenantRecordWithKey(store: Store, scopes: ApiKeyScope[]) {
       internalNumberRange: { from: '100', to: '899' },
       emergencyNumbers: ['112'],
       timeZone: 'Europe/Berlin',
+      email: null,
       language: 'en',
       limits: {
         maxUsers: 25,
