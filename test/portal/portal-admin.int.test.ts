@@ -1,15 +1,39 @@
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../functions/api/src/int-test-fixtures';
+import { resellerTenantWithKey } from '../../functions/api/src/routes/tenant-resource-contract';
 import { logIn, PHONE, type PortalStack, screenshot, startPortalStack } from './portal-stack';
-import { PASSWORD, type SeededTenant, seedTenant } from './seed';
+import { PASSWORD, type SeededTenant, seedUser } from './seed';
 
 let stack: PortalStack;
-let tenantA: SeededTenant;
-let tenantB: SeededTenant;
+let tenantA: SeededTenant & { did: string };
+let tenantB: SeededTenant & { did: string };
+
+/**
+ * A tenant record (settings, SIP domain) under a reseller, an admin who can log
+ * in, and one public number the reseller sold it (tenant admins cannot create
+ * numbers, only assign them).
+ */
+async function seedTenantWithNumber(): Promise<SeededTenant & { did: string }> {
+  const { tenantId, key } = await resellerTenantWithKey(stack.store, [
+    'users:write',
+    'devices:write',
+    'numbers:write',
+  ]);
+  const admin = await seedUser(stack.app, tenantId, key, { role: 'tenant-admin', extensionNumber: '100' });
+  const did = `+4930${String(randomInt(10_000_000, 99_999_999))}`;
+  const number = await call(stack.app, 'POST', `/tenants/${tenantId}/numbers`, {
+    key,
+    body: { e164: did, label: 'Main line' },
+  });
+  if (number.status !== 201) throw new Error(`seeding a number failed: ${number.status} ${number.text}`);
+  return { tenantId, key, admin: { id: admin.id, email: admin.email }, did };
+}
 
 beforeAll(async () => {
   stack = await startPortalStack();
-  tenantA = await seedTenant(stack);
-  tenantB = await seedTenant(stack);
+  tenantA = await seedTenantWithNumber();
+  tenantB = await seedTenantWithNumber();
 }, 600_000);
 
 afterAll(async () => {
@@ -17,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('portal: tenant admin', () => {
-  it('logs in, creates a user with an extension, sees it in the list; another tenant never sees it', async () => {
+  it('logs in, creates a user with an extension and a device, sees them in the lists; another tenant never sees them', async () => {
     const context = await stack.newContext();
     const page = await context.newPage();
     await logIn(page, stack.portalUrl, tenantA.admin.email, PASSWORD);
@@ -52,6 +76,74 @@ describe('portal: tenant admin', () => {
     const planRow = page.locator('table[aria-labelledby="numbering-plan"] tr', { hasText: '742' });
     expect(await planRow.textContent()).toContain('Grace Hopper');
 
+    // A device for the new user: the SIP credentials are shown once, with a QR code.
+    await page.getByRole('link', { name: 'Devices', exact: true }).click();
+    await page.waitForURL('**/admin/devices');
+    await page.getByRole('link', { name: 'New device' }).click();
+    await page.waitForURL('**/admin/devices/new');
+    await page.getByRole('button', { name: 'Create device' }).click();
+    const nameError = page.locator('[data-field-error="displayName"]');
+    await nameError.waitFor();
+    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    const deviceName = `Grace softphone ${login}`;
+    await page.getByLabel('Name').fill(deviceName);
+    await page.getByLabel('User', { exact: true }).selectOption({ label: '742 · Grace Hopper' });
+    await page.getByRole('button', { name: 'Create device' }).click();
+    const credentials = page.getByTestId('sip-credentials');
+    await credentials.waitFor();
+    const sipUsername = (await credentials.locator('[data-credential="username"]').textContent()) ?? '';
+    const sipPassword = (await credentials.locator('[data-credential="password"]').textContent()) ?? '';
+    expect(sipUsername).toMatch(/^742/);
+    expect(sipPassword.length).toBeGreaterThanOrEqual(16);
+    expect(await credentials.locator('[data-credential="domain"]').textContent()).toMatch(/\./);
+    await credentials.getByTestId('qr-code').waitFor();
+    await screenshot(page, 'device-credentials-desktop');
+    await page.getByRole('link', { name: 'Done' }).click();
+    await page.waitForURL('**/admin/devices?created=*');
+    const deviceRow = page.locator('tr', { hasText: deviceName });
+    await deviceRow.waitFor();
+    expect(await deviceRow.textContent()).toContain('Grace Hopper');
+    expect(await deviceRow.textContent()).toContain(sipUsername);
+    expect(await deviceRow.locator('[data-registration]').getAttribute('data-registration')).toBe('false');
+    // Shown once: neither the list nor any later page carries the password.
+    expect(await page.content()).not.toContain(sipPassword);
+    const deviceId = (await deviceRow.getAttribute('data-device-id')) ?? '';
+
+    // A new password replaces the old one and is shown once, in a dialog.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await deviceRow.getByRole('button', { name: `New SIP password for ${deviceName}` }).click();
+    const rotated = page.getByRole('dialog');
+    await rotated.getByTestId('sip-credentials').waitFor();
+    const newPassword = (await rotated.locator('[data-credential="password"]').textContent()) ?? '';
+    expect(newPassword.length).toBeGreaterThanOrEqual(16);
+    expect(newPassword).not.toBe(sipPassword);
+    await rotated.getByRole('button', { name: 'Done' }).click();
+    await rotated.waitFor({ state: 'hidden' });
+
+    // The tenant's number rings at the new user.
+    await page.getByRole('link', { name: 'Numbers', exact: true }).click();
+    await page.waitForURL('**/admin/numbers');
+    const numberRow = page.locator('tr', { hasText: tenantA.did });
+    const assignment = numberRow.getByRole('form', { name: `Assignment of ${tenantA.did}` });
+    await assignment.getByLabel('Destination').selectOption({ label: '742 · Grace Hopper' });
+    await assignment.getByRole('button', { name: 'Save' }).click();
+    await assignment.getByRole('status').waitFor();
+    await numberRow.locator('td').nth(1).filter({ hasText: '742 · Grace Hopper' }).waitFor();
+    expect(await numberRow.locator('td').first().textContent()).toBe('assigned');
+
+    // The dashboard counts the device and raises an alert: it has never registered.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.waitForURL('**/admin');
+    expect(await page.getByTestId('registered-devices').textContent()).toBe('0 of 1');
+    expect(await page.locator('[data-alert="devices-unregistered"]').textContent()).toContain(deviceName);
+    await page.getByTestId('call-chart').waitFor();
+    // Settings: read-only, from the tenant record.
+    await page.getByRole('link', { name: 'Tenant settings' }).click();
+    await page.waitForURL('**/admin/settings');
+    const settings = (await page.getByTestId('tenant-settings').textContent()) ?? '';
+    expect(settings).toContain('Europe/Berlin');
+    expect(settings).toContain('100–899');
+
     const other = await stack.newContext();
     const otherPage = await other.newPage();
     await logIn(otherPage, stack.portalUrl, tenantB.admin.email, PASSWORD);
@@ -63,6 +155,86 @@ describe('portal: tenant admin', () => {
     // Tenant A's users through B's session: 404, as for an id that does not exist.
     const direct = await otherPage.request.get(`${stack.portalUrl}/v1/tenants/${tenantA.tenantId}/users`);
     expect(direct.status()).toBe(404);
+    await otherPage.goto(`${stack.portalUrl}/admin/numbers`);
+    const otherNumbers = (await otherPage.locator('main').textContent()) ?? '';
+    expect(otherNumbers).toContain(tenantB.did);
+    expect(otherNumbers).not.toContain(tenantA.did);
+    expect(otherNumbers).not.toContain('Grace Hopper');
+    await otherPage.goto(`${stack.portalUrl}/admin/devices`);
+    const otherDevices = (await otherPage.locator('main').textContent()) ?? '';
+    expect(otherDevices).not.toContain(deviceName);
+    expect(otherDevices).not.toContain(sipUsername);
+    for (const path of [
+      `/v1/tenants/${tenantA.tenantId}/devices`,
+      `/v1/tenants/${tenantA.tenantId}/devices/${deviceId}`,
+      `/v1/tenants/${tenantA.tenantId}/devices/${deviceId}/registrations`,
+      `/v1/tenants/${tenantB.tenantId}/devices/${deviceId}`,
+    ]) {
+      expect((await otherPage.request.get(`${stack.portalUrl}${path}`)).status(), path).toBe(404);
+    }
+    await other.close();
+    await context.close();
+  });
+
+  it('creates a trunk (password write-only) and a hunt group with members; field errors at the fields', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await logIn(page, stack.portalUrl, tenantA.admin.email, PASSWORD);
+
+    await page.goto(`${stack.portalUrl}/admin/trunks/new`);
+    const trunkName = `Provider ${Date.now().toString(36)}`;
+    await page.getByLabel('Name', { exact: true }).fill(trunkName);
+    await page.getByLabel('User name').fill('4930123456');
+    // No registrar and no password while registering: the API names both fields.
+    await page.getByRole('button', { name: 'Create trunk' }).click();
+    await page.locator('[data-field-error="registrar"]').waitFor();
+    expect(await page.getByLabel('Registrar').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Registrar').fill('sip.provider.example');
+    await page.getByLabel('Password').fill('provider secret 123');
+    await page.getByRole('button', { name: 'Create trunk' }).click();
+    await page.waitForURL('**/admin/trunks?saved=*');
+    const trunkRow = page.locator('tr', { hasText: trunkName });
+    expect(await trunkRow.textContent()).toContain('sip.provider.example:5060 (UDP)');
+    expect(await page.content()).not.toContain('provider secret 123');
+    await trunkRow.getByRole('link', { name: trunkName }).click();
+    await page.getByText('A password is stored.').waitFor();
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
+    await page.getByLabel('Port', { exact: true }).fill('5080');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL('**/admin/trunks?saved=*');
+    expect(await page.locator('tr', { hasText: trunkName }).textContent()).toContain(':5080');
+    await screenshot(page, 'trunks-list-desktop');
+
+    await page.goto(`${stack.portalUrl}/admin/groups/new`);
+    const groupName = `Sales ${Date.now().toString(36)}`;
+    await page.getByLabel('Name', { exact: true }).fill(groupName);
+    await page.getByLabel('Strategy').selectOption('linear');
+    await page.getByLabel('Extension').fill('1');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByLabel('Ring time (seconds)').fill('15');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.locator('[data-field-error="extensionNumber"]').waitFor();
+    await page.getByLabel('Extension').fill('610');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.waitForURL('**/admin/groups?saved=*');
+    const groupRow = page.locator('tr', { hasText: groupName });
+    expect(await groupRow.textContent()).toContain('610');
+    expect(await groupRow.textContent()).toContain('One after another');
+    expect(await groupRow.textContent()).toContain('15 s');
+    await screenshot(page, 'groups-list-desktop');
+
+    // Tenant B's admin gets a 404 for A's trunk and group pages.
+    const other = await stack.newContext();
+    const otherPage = await other.newPage();
+    await logIn(otherPage, stack.portalUrl, tenantB.admin.email, PASSWORD);
+    const groupHref =
+      (await page.locator('tr', { hasText: groupName }).getByRole('link').getAttribute('href')) ?? '';
+    const groupPage = await otherPage.goto(`${stack.portalUrl}${groupHref}`);
+    expect(groupPage?.status()).toBe(404);
+    await otherPage.goto(`${stack.portalUrl}/admin/groups`);
+    expect(await otherPage.locator('main').textContent()).not.toContain(groupName);
+    await otherPage.goto(`${stack.portalUrl}/admin/trunks`);
+    expect(await otherPage.locator('main').textContent()).not.toContain(trunkName);
     await other.close();
     await context.close();
   });
@@ -81,9 +253,19 @@ describe('portal: tenant admin', () => {
         ['/admin', 'dashboard'],
         ['/admin/users', 'users'],
         ['/admin/users/new', 'user-new'],
+        ['/admin/devices', 'devices'],
+        ['/admin/devices/new', 'device-new'],
+        ['/admin/numbers', 'numbers'],
+        ['/admin/trunks', 'trunks'],
+        ['/admin/trunks/new', 'trunk-new'],
+        ['/admin/groups', 'groups'],
+        ['/admin/groups/new', 'group-new'],
+        ['/admin/settings', 'settings'],
         ['/me/profile', 'profile'],
       ] as const) {
         await page.goto(`${stack.portalUrl}${path}`);
+        // Every page renders its own content, not the error boundary.
+        expect(await page.locator('main').textContent(), path).not.toContain('Something went wrong');
         await screenshot(page, `${shot}-${name}`);
       }
       const menuButton = page.getByRole('button', { name: 'Menu' });
