@@ -262,6 +262,37 @@ describe('no secret in responses or logs', () => {
     },
   );
 
+  it.runIf(hasRoute('/tenants/{tenantId}/audio-files'))(
+    'creates an audio file (presigned URLs only in the responses that hand them out)',
+    async () => {
+      const created = await send('create audio file', 'POST', `/tenants/${tenantId}/audio-files`, {
+        session,
+        body: { name: 'Leak prompt', purpose: 'prompt', contentType: 'audio/wav', sizeBytes: 4 },
+      });
+      expect(created.status).toBe(201);
+      const id = String(created.json?.id);
+      const upload = created.json?.upload as { url: string } | undefined;
+      const signature = (url: string | undefined) =>
+        new URL(url ?? 'http://invalid').searchParams.get('X-Amz-Signature');
+      secret('audio upload URL signature', signature(upload?.url), ['create audio file']);
+      const put = await fetch(upload?.url ?? '', {
+        method: 'PUT',
+        body: 'RIFF',
+        headers: { 'content-type': 'audio/wav' },
+      });
+      expect(put.status).toBe(200);
+      await send('read audio file', 'GET', `/tenants/${tenantId}/audio-files/${id}`, { session });
+      const download = await send(
+        'audio download URL',
+        'GET',
+        `/tenants/${tenantId}/audio-files/${id}/download-url`,
+        { session },
+      );
+      expect(download.status).toBe(200);
+      secret('audio download URL signature', signature(String(download.json?.url)), ['audio download URL']);
+    },
+  );
+
   it.runIf(hasRoute('/tenants/{tenantId}/api-keys'))(
     'creates an API key (key shown once; hash never)',
     async () => {

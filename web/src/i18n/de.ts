@@ -264,6 +264,7 @@ export const de = {
   'settings.emergencyNumbers': 'Notrufnummern',
   'settings.timeZone': 'Zeitzone',
   'settings.language': 'Sprache',
+  'settings.email': 'E-Mail',
   'settings.limits': 'Grenzen und Verbrauch',
   'settings.users': 'Benutzer',
   'settings.devices': 'Geräte',

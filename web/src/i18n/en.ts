@@ -259,6 +259,7 @@ export const en = {
   'settings.emergencyNumbers': 'Emergency numbers',
   'settings.timeZone': 'Time zone',
   'settings.language': 'Language',
+  'settings.email': 'E-mail',
   'settings.limits': 'Limits and usage',
   'settings.users': 'Users',
   'settings.devices': 'Devices',

@@ -264,6 +264,7 @@ export const nl = {
   'settings.emergencyNumbers': 'Alarmnummers',
   'settings.timeZone': 'Tijdzone',
   'settings.language': 'Taal',
+  'settings.email': 'E-mail',
   'settings.limits': 'Limieten en gebruik',
   'settings.users': 'Gebruikers',
   'settings.devices': 'Toestellen',
