@@ -28,6 +28,8 @@ export default async function SettingsPage() {
         ? String(figure.count)
         : t('settings.usedOf', { count: figure.count, limit: figure.limit });
   const spend = settings.limits.dailySpendLimit;
+  // The tenant's e-mail (system notices, sender of voicemail mail) is newer than some generated clients.
+  const email = (settings as { email?: string | null }).email ?? null;
   return (
     <>
       <h1>{t('settings.title')}</h1>
@@ -57,6 +59,8 @@ export default async function SettingsPage() {
           <dd>{settings.timeZone}</dd>
           <dt>{t('settings.language')}</dt>
           <dd>{settings.language}</dd>
+          <dt>{t('settings.email')}</dt>
+          <dd>{email ?? '—'}</dd>
         </dl>
       </section>
       <section aria-labelledby="settings-limits">
