@@ -39,6 +39,7 @@ export const NAV: readonly NavEntry[] = [
   { href: '/me/profile', label: 'nav.profile', audience: 'self' },
   { href: '/phone', label: 'nav.phone', audience: 'self' },
   { href: '/reseller/customers', label: 'nav.customers', audience: 'reseller' },
+  { href: '/reseller/api-keys', label: 'nav.apiKeys', audience: 'reseller' },
 ];
 
 export type Role = 'operator' | 'reseller-admin' | 'tenant-admin' | 'user';

@@ -10,9 +10,21 @@ import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { apiOrigin } from './config';
+import { API_KEY_PATTERN, RESELLER_KEY_COOKIE } from './reseller-key';
 
-/** The typed API client for this request, acting with the browser's own session cookie. */
+/**
+ * The typed API client for this request, acting with the browser's own
+ * session cookie — or, for a reseller signed in with an API key, with that
+ * key as a bearer token (see reseller-key.ts).
+ */
 export const serverApi = cache(async (): Promise<CarillonClient> => {
+  const resellerKey = (await cookies()).get(RESELLER_KEY_COOKIE)?.value;
+  if (resellerKey !== undefined && API_KEY_PATTERN.test(resellerKey)) {
+    return createCarillonClient({
+      baseUrl: `${apiOrigin()}/v1`,
+      headers: { authorization: `Bearer ${resellerKey}` },
+    });
+  }
   const cookie = (await headers()).get('cookie') ?? '';
   return createCarillonClient({
     baseUrl: `${apiOrigin()}/v1`,

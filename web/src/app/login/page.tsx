@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { getI18n } from '../../i18n/server';
@@ -16,6 +17,9 @@ export default async function LoginPage() {
     <main id="content" className="login">
       <h1>{t('app.name')}</h1>
       <LoginForm />
+      <p style={{ marginTop: '1rem' }}>
+        <Link href="/reseller-login">{t('resellerLogin.link')}</Link>
+      </p>
       <p style={{ textAlign: 'center', marginTop: '1.5rem' }}>
         <LanguageSwitcher current={locale} />
       </p>

@@ -1,5 +1,6 @@
 import { apiOrigin } from '../../../lib/config';
 import { forwardedRequestHeaders, forwardedResponseHeaders } from '../../../lib/proxy-headers';
+import { RESELLER_KEY_COOKIE } from '../../../lib/reseller-key';
 
 /**
  * The browser's way to the API: `/v1/*` on the portal's own origin is
@@ -18,11 +19,15 @@ async function forward(request: Request): Promise<Response> {
     redirect: 'manual',
     cache: 'no-store',
   });
-  return new Response(upstream.body, {
-    status: upstream.status,
-    statusText: upstream.statusText,
-    headers: forwardedResponseHeaders(upstream.headers),
-  });
+  const headers = forwardedResponseHeaders(upstream.headers);
+  // Logging out also ends a reseller's key sign-in, which only the portal knows of.
+  if (request.method === 'DELETE' && incoming.pathname === '/v1/session') {
+    headers.append(
+      'set-cookie',
+      `${RESELLER_KEY_COOKIE}=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict`,
+    );
+  }
+  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers });
 }
 
 export const dynamic = 'force-dynamic';
