@@ -257,6 +257,16 @@ describe('GET /tenants/{tenantId}/devices/{deviceId}/registrations', () => {
 
     const elsewhere = await tenantRecordWithKey(store, ['devices:read']);
     expect((await call(app, 'GET', path, { key: elsewhere.key })).status).toBe(404);
+
+    // Deleting the device removes its bindings: no call is routed to a phone without an account.
+    const aor = `sip:${device.sipUsername}@${sipDomain}`;
+    expect(await store.registrations.listByAor({ tenantId }, aor)).toHaveLength(1);
+    const deleted = await call(app, 'DELETE', `/tenants/${tenantId}/devices/${device.id}`, {
+      key,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(deleted.status).toBe(204);
+    expect(await store.registrations.listByAor({ tenantId }, aor)).toEqual([]);
   });
 
   it('no response of this file holds an HA1', () => {

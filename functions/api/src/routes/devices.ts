@@ -131,6 +131,18 @@ export function deviceRoutes(deps: ApiDeps) {
       }
       return patch;
     },
+    afterDelete: async (device, { scope }) => {
+      // Its bindings go too, so calls are no longer routed to a phone that has no account; the
+      // edges' in-memory location caches drop them on their next miss or refresh (RFC 3261 §10.3).
+      const tenant = await store.tenants.get(scope.tenantId);
+      const bindings = await store.registrations.listByAor(scope, aorOf(device, tenant.sipDomain));
+      const own = bindings.filter((binding) => binding.deviceId === device.id);
+      if (own.length > 0) {
+        await store.registrations.writeBatch(
+          own.map((registration) => ({ kind: 'remove', scope, registration })),
+        );
+      }
+    },
     actions: (app, { reachable, audit, itemPath, itemParams, tags }) => {
       app.openapi(
         createRoute({
@@ -200,8 +212,7 @@ export function deviceRoutes(deps: ApiDeps) {
           const scope = tenantOf(c);
           const device = await reachable(c, deviceIdOf(c));
           const tenant = await store.tenants.get(scope.tenantId);
-          // The registrar's AOR: `sip:<digest username>@<SIP domain>`, domain lower-cased (RFC 3261 §10.3 step 5).
-          const aor = `sip:${device.sipUsername}@${tenant.sipDomain.toLowerCase()}`;
+          const aor = aorOf(device, tenant.sipDomain);
           const now = deps.now();
           const bindings = (await store.registrations.listByAor(scope, aor)).filter(
             (binding) => binding.deviceId === device.id && Date.parse(binding.expiresAt) > now.getTime(),
@@ -229,6 +240,11 @@ export function deviceRoutes(deps: ApiDeps) {
       );
     },
   }).app;
+}
+
+/** The registrar's AOR: `sip:<digest username>@<SIP domain>`, domain lower-cased (RFC 3261 §10.3 step 5). */
+function aorOf(device: Pick<Device, 'sipUsername'>, sipDomain: string): string {
+  return `sip:${device.sipUsername}@${sipDomain.toLowerCase()}`;
 }
 
 function deviceIdOf(c: Context<ApiEnv>): string {
