@@ -173,6 +173,13 @@ describe('GET /tenants/{tenantId}/cdrs', () => {
     expect(first.items[0]).toMatchObject({ id: calls.get('bob→ada missed')?.id, legCount: 2 });
     expect(first.items[0]).not.toHaveProperty('legs');
     expect(first.items[0]).not.toHaveProperty('idempotencyKey');
+    // Listed through a user's index items, a call reads exactly the same (no index attributes leak).
+    const byUser = (
+      await call(app, 'GET', `${path()}?${query({ limit: 1, userId: bob.userId })}`, {
+        headers: keyHeaders(),
+      })
+    ).json as SummaryPage;
+    expect(byUser.items[0]).toEqual(first.items[0]);
   });
 
   it('defaults to the last 30 days, and pages through that same range', async () => {
