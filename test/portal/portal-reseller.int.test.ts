@@ -155,6 +155,30 @@ describe('portal: reseller views', () => {
     await context.close();
   }, 60_000);
 
+  it('creates a sub-reseller; a bad e-mail is named at its field', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await signIn(page, ours.key);
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Sub-resellers' })
+      .click();
+    await page.waitForURL('**/reseller/resellers');
+    await page.getByLabel('Name', { exact: true }).fill('Telefon Nord');
+    await page.getByLabel('Contact e-mail').fill('not an address');
+    await page.getByRole('button', { name: 'New sub-reseller' }).click();
+    await page.locator('[data-field-error="contactEmail"]').waitFor();
+    // The other fields keep what was typed.
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Telefon Nord');
+    await page.getByLabel('Contact e-mail').fill('nord@reseller.example');
+    await page.getByRole('button', { name: 'New sub-reseller' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sub-reseller Telefon Nord created.' }).waitFor();
+    const table = page.getByRole('table', { name: 'Sub-resellers' });
+    expect(await table.getByRole('rowheader', { name: 'Telefon Nord' }).count()).toBe(1);
+    await screenshot(page, 'reseller-sub-resellers-desktop');
+    await context.close();
+  }, 60_000);
+
   it('creates an API key, shows it once, lists it with its last use, and revokes it', async () => {
     const context = await stack.newContext();
     const page = await context.newPage();

@@ -46,6 +46,9 @@ const ADMIN_PAGES = [
   '/admin/audit',
   '/admin/settings',
   '/reseller/customers',
+  '/reseller/customers/new',
+  '/reseller/api-keys',
+  '/reseller/resellers',
 ];
 
 async function startPhone(name: 'uma' | 'vic', autoAnswer: boolean): Promise<BaresipPhone> {

@@ -40,6 +40,7 @@ export const NAV: readonly NavEntry[] = [
   { href: '/phone', label: 'nav.phone', audience: 'self' },
   { href: '/reseller/customers', label: 'nav.customers', audience: 'reseller' },
   { href: '/reseller/api-keys', label: 'nav.apiKeys', audience: 'reseller' },
+  { href: '/reseller/resellers', label: 'nav.subResellers', audience: 'reseller' },
 ];
 
 export type Role = 'operator' | 'reseller-admin' | 'tenant-admin' | 'user';
