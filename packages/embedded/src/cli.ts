@@ -145,6 +145,11 @@ async function main() {
       // The /phone page's softphone connects here: the edge's WSS port on the host its self-signed
       // certificate names (SIP_PUBLIC_HOST above). A value set by the operator wins.
       process.env.CARILLON_EDGE_WSS_URL ??= `wss://${options.sipBind === '0.0.0.0' ? '127.0.0.1' : options.sipBind}:${sipWssPort}`;
+      // The devices page shows a new device's registrar with its credentials (web/src/lib/sip-edge.ts).
+      process.env.CARILLON_SIP_REGISTRAR_HOST ??=
+        options.sipBind === '0.0.0.0' ? '127.0.0.1' : options.sipBind;
+      process.env.CARILLON_SIP_PORT ??= String(sipPort);
+      process.env.CARILLON_SIPS_PORT ??= String(sipTlsPort);
       const portal = await startPortal({
         repoRoot,
         port: portalPort,
