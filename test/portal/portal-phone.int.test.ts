@@ -175,6 +175,17 @@ describe('portal: the browser softphone on /phone', () => {
     const stored = () => page.evaluate(() => window.sessionStorage.getItem('carillon.softphone.credentials'));
     expect(await stored()).toContain('sipPassword');
     await page.setViewportSize(PHONE);
+    // In German the page re-renders around the same registered phone.
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { level: 1, name: 'Telefon' }).waitFor();
+    await waitForSelector(page, '[data-registration="registered"]', 5000);
+    expect(await page.getByTestId('softphone-status').textContent()).toMatch(
+      /^Bereit: angemeldet als 201-web-/,
+    );
+    expect(await page.getByRole('group', { name: 'Wähltastatur' }).getByRole('button').count()).toBe(12);
+    await screenshot(page, 'phone-de-phone');
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Phone' }).waitFor();
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/login'));
