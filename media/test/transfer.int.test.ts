@@ -321,6 +321,46 @@ describe('attended transfer (RFC 5589 §7, RFC 3891)', () => {
     expect(second?.disposition).toBe('answered');
   }, 40_000);
 
+  it('the consultation was Carol calling Alice: Alice REFERs Bob to Carol, Carol (call 2’s caller) moves to call 1', async () => {
+    const a = await phone(alice, true);
+    const b = await phone(bob, true);
+    const c = await phone(carol, false);
+    const domain = tenant.sipDomain;
+    const call1 = await a.phone.call(alice, domain, '202');
+    const relayForB = audioPort((b.phone.invites[0] as SipRequest).body);
+    // Call 2: Carol calls 201; Alice's phone answers it (her dialog as UAS).
+    const call2 = await c.phone.call(carol, domain, '201');
+    const inviteToAlice = a.phone.invites[0] as SipRequest;
+    const aliceIn2 = a.phone.dialogOf(inviteToAlice);
+    const localTag = /tag=([^;>\s]+)/.exec(aliceIn2.local)?.[1];
+    const remoteTag = /tag=([^;>\s]+)/.exec(aliceIn2.remote)?.[1];
+    const replaces = encodeURIComponent(`${aliceIn2.callId};to-tag=${remoteTag};from-tag=${localTag}`);
+
+    const accepted = await a.phone.inDialog(call1.dialog, 'REFER', [
+      ['Refer-To', `<sip:203@${domain}?Replaces=${replaces}>`],
+    ]);
+    expect(accepted?.status).toBe(202);
+    await waitFor(() => a.phone.notifies.length >= 2, 5000, 'two NOTIFYs at Alice');
+    expect(sipfrags(a.phone.notifies)).toEqual([100, 200]);
+    await waitFor(() => a.phone.byes.length >= 2, 3000, 'BYE to Alice in both calls');
+    expect(c.phone.byes).toHaveLength(0);
+
+    // Carol's re-INVITE (in her own call's dialog) names her new relay port; audio flows B↔C.
+    await waitFor(() => c.phone.invites.length > 0, 3000, 're-INVITE at Carol');
+    const relayForC = audioPort((c.phone.invites.at(-1) as SipRequest).body);
+    await Promise.all([
+      sendAll((p) => b.media.send(p, relayForB), tone(202), 5),
+      sendAll((p) => c.media.send(p, relayForC), tone(303), 5),
+    ]);
+    await waitFor(() => fromSsrc(c.media, 202) >= 15 && fromSsrc(b.media, 303) >= 15, 3000, 'audio B↔C');
+
+    // Bob hangs up: Carol gets the BYE in her original dialog (it lives on in call 1).
+    const bobDialog = b.phone.dialogOf(b.phone.invites[0] as SipRequest);
+    expect((await b.phone.inDialog(bobDialog, 'BYE'))?.status).toBe(200);
+    await waitFor(() => c.phone.byes.length > 0, 3000, 'BYE to Carol');
+    expect(c.phone.byes[0]?.headers.get('call-id')).toBe(call2.dialog.callId);
+  }, 40_000);
+
   it('an INVITE with Replaces from outside: 481 when it names no dialog of the tenant, 403 with the reason when it does', async () => {
     const a = await phone(alice, false);
     await phone(bob, true);

@@ -110,6 +110,15 @@ export class ALeg {
     return response;
   }
 
+  /**
+   * The caller's dialog goes on in another call (attended transfer, transfer.ts): this leg lets go
+   * of it, so ending this call neither ends nor answers in that dialog.
+   */
+  handOff(): void {
+    this.#ok?.stop();
+    this.#dialog = undefined;
+  }
+
   dispose(): void {
     this.#ok?.stop();
     this.#dialog?.terminate();

@@ -200,6 +200,8 @@ export class CallTransfer {
     const keep = otherSide(replacedSide);
     const party = this.#party(keep);
     if (!party || ctx.ended || !isAnswered(ctx.state)) return undefined;
+    // The caller's dialog would be terminated with this call's A leg: the leg lets go of it first.
+    if (keep === 'a' && !ctx.joined.a) ctx.a.handOff();
     this.#p.teardown('system', NORMAL_CLEARING, TRANSFERRED, keep);
     return party;
   }
