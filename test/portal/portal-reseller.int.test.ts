@@ -119,6 +119,14 @@ describe('portal: reseller views', () => {
       await page.getByRole('table', { name: 'Numbers' }).getByRole('rowheader', { name: e164 }).count(),
     ).toBe(1);
     expect(await page.locator('tr[data-usage="numbers"] td').textContent()).toBe('1 / ∞');
+    // Limits: a value that is no number is named at its field; a good one shows in the usage.
+    const limits = page.getByRole('form', { name: 'Change limits' });
+    await limits.getByLabel('Users').fill('many');
+    await limits.getByRole('button', { name: 'Save' }).click();
+    await page.locator('[data-field-error="limits.maxUsers"]').waitFor();
+    await limits.getByLabel('Users').fill('5');
+    await limits.getByRole('button', { name: 'Save' }).click();
+    await page.locator('tr[data-usage="users"] td').filter({ hasText: '0 / 5' }).waitFor();
     await screenshot(page, 'reseller-customer-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'reseller-customer-phone');

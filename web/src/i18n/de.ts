@@ -318,6 +318,8 @@ export const de = {
   'customers.deleteHint':
     'Seine Benutzer und Schlüssel funktionieren sofort nicht mehr; 30 Tage lang wiederherstellbar, danach werden die Daten entfernt.',
   'customers.deleteConfirm': 'Ja, {name} löschen',
+  'customers.changeLimits': 'Limits ändern',
+  'customers.maxPerMinute': 'Externe Anrufe pro Minute',
   'apiKeys.title': 'API-Schlüssel',
   'apiKeys.list': 'Schlüssel',
   'apiKeys.name': 'Name',

@@ -313,6 +313,8 @@ export const en = {
   'customers.deleteHint':
     'Its users and keys stop working at once; it can be restored for 30 days, then its data is removed.',
   'customers.deleteConfirm': 'Yes, delete {name}',
+  'customers.changeLimits': 'Change limits',
+  'customers.maxPerMinute': 'Outside calls per minute',
   'apiKeys.title': 'API keys',
   'apiKeys.list': 'Keys',
   'apiKeys.name': 'Name',

@@ -318,6 +318,8 @@ export const nl = {
   'customers.deleteHint':
     'Gebruikers en sleutels werken direct niet meer; 30 dagen herstelbaar, daarna worden de gegevens verwijderd.',
   'customers.deleteConfirm': 'Ja, {name} verwijderen',
+  'customers.changeLimits': 'Limieten wijzigen',
+  'customers.maxPerMinute': 'Externe gesprekken per minuut',
   'apiKeys.title': 'API-sleutels',
   'apiKeys.list': 'Sleutels',
   'apiKeys.name': 'Naam',

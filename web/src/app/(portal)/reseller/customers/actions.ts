@@ -95,3 +95,43 @@ export async function addNumber(_previous: FormState<string>, form: FormData): P
   revalidatePath(`/reseller/customers/${tenantId}`);
   return { done: data.e164 };
 }
+
+/** PATCH /tenants/{t} with the whole `limits` object (the daily spend limit kept as it was). */
+export async function changeLimits(
+  _previous: FormState<boolean>,
+  form: FormData,
+): Promise<FormState<boolean>> {
+  await requireReseller();
+  const { t } = await getI18n();
+  const tenantId = text(form, 'tenantId');
+  const fields = [
+    'limits.maxUsers',
+    'limits.maxConcurrentCalls',
+    'limits.maxOutboundCallsPerMinute',
+  ] as const;
+  const [maxUsers, maxConcurrentCalls, maxOutboundCallsPerMinute] = fields.map((name) => limit(form, name));
+  const errors = Object.fromEntries(
+    fields
+      .filter((name) => limit(form, name) === undefined)
+      .map((name) => [name, t('customers.wholeNumber')]),
+  );
+  if (Object.keys(errors).length > 0) return { errors, values: sentValues(form) };
+  const api = await serverApi();
+  const { data: current } = await api.GET('/tenants/{tenantId}', { params: { path: { tenantId } } });
+  if (current === undefined) return { problem: t('app.notFound') };
+  const { data, error, response } = await api.PATCH('/tenants/{tenantId}', {
+    params: { path: { tenantId }, header: { 'if-match': etag(Number(text(form, 'version'))) } },
+    body: {
+      limits: {
+        maxUsers: maxUsers ?? null,
+        maxConcurrentCalls: maxConcurrentCalls ?? null,
+        maxOutboundCallsPerMinute: maxOutboundCallsPerMinute ?? null,
+        allowInternational: form.get('limits.allowInternational') === 'on',
+        dailySpendLimit: current.limits.dailySpendLimit,
+      },
+    },
+  });
+  if (data === undefined) return { ...problemState(error, response.status), values: sentValues(form) };
+  revalidatePath(`/reseller/customers/${tenantId}`);
+  return { done: true };
+}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../../../lib/format';
 import { requireReseller } from '../../reseller-caller';
 import { StatusBadge } from '../status-badge';
 import { AddNumberForm } from './add-number-form';
+import { LimitsForm } from './limits-form';
 import { StatusActions } from './status-actions';
 
 export const metadata: Metadata = { title: 'Customer' };
@@ -105,6 +106,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ tenan
             </tbody>
           </table>
         </div>
+      )}
+
+      {tenant.status === 'deleted-pending' ? null : (
+        <LimitsForm tenantId={tenant.id} version={tenant.version} limits={tenant.limits} />
       )}
 
       <h2 id="numbers">{t('customers.numbers')}</h2>
