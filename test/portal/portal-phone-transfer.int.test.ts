@@ -90,10 +90,13 @@ describe('portal softphone: transfer', () => {
   }, 120_000);
 
   // Known problem (2026-11-25, edge at dd44025): with a browser (WebRTC) transferor the signalling
-  // completes — NOTIFY 200, both calls released at the page, 202 and 203 re-INVITEd — but then 202
-  // hears the transferor's consultation audio (1 kHz, the page's microphone) instead of 203, and 203
-  // hears nothing. media/test/transfer.int.test.ts proves the same with plain-RTP parties only.
-  // Run it with `it` once the B2BUA joins 203's relay leg, not the WebRTC consultation's.
+  // completes — NOTIFY 200, both calls released at the page, 203 re-INVITEd to the relay leg the
+  // page had — but no audio reaches 202 from 203, and 202 stays on hold: the page held 202 for the
+  // consultation (RFC 5589 §7 flow), and the B2BUA keeps 202's dialog without re-INVITEing it to
+  // sendrecv, so 202 never sends (203 hears nothing). Taking 202 off hold before the REFER (tried)
+  // makes 203 hear 202, but 203's RTP still does not reach 202. media/test/transfer.int.test.ts
+  // passes with plain-RTP parties that never hold. Run this with `it` once the B2BUA refreshes the
+  // transferee's direction and forwards the joining party's RTP.
   it.skip('attended: consultation with 203, then REFER with Replaces; 202 and 203 talk, the page is free', async () => {
     const bob = await callBob();
     const carol = await world.sipPhone(world.carol, `carol-${Date.now()}`, TARGET_HZ, true);
