@@ -7,7 +7,7 @@ import {
   type seedTenant,
   seedUser,
 } from '../../functions/call-control/src/int-test-fixtures';
-import { sipfragStatus } from '../src/b2bua/refer-request';
+import { MAX_REFERS_PER_CALL, sipfragStatus } from '../src/b2bua/refer-request';
 import type { Edge } from '../src/edge';
 import { RtpTestEndpoint, sendAll, tonePackets, waitFor } from '../src/rtp-relay/testing/rtp-test-endpoint';
 import { audioPort, register } from './call-peers';
@@ -188,6 +188,16 @@ describe('blind transfer (RFC 5589 §6)', () => {
     await waitFor(() => b.phone.notifies.length >= 2, 8000, 'two NOTIFYs at Bob');
     expect(sipfrags(b.phone.notifies)).toEqual([100, 486]);
     expect(b.phone.notifies[1]?.body.toString('utf8')).toBe('SIP/2.0 486 Busy Here\r\n');
+
+    // The limit: MAX_REFERS_PER_CALL accepted REFERs a call, then 403 with the reason.
+    for (let n = 2; n <= MAX_REFERS_PER_CALL; n++) {
+      const again = await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', `<sip:203@${domain}>`]]);
+      expect(again?.status).toBe(202);
+      await waitFor(() => b.phone.notifies.length >= 2 * n, 8000, `NOTIFYs of REFER ${n}`);
+    }
+    const tooMany = await b.phone.inDialog(bobDialog, 'REFER', [['Refer-To', `<sip:203@${domain}>`]]);
+    expect(tooMany?.status).toBe(403);
+    expect(tooMany?.reason).toBe('Forbidden - Too many REFERs');
 
     // Assert: the call Alice↔Bob goes on (no BYE either way), and Bob can still end it.
     await new Promise((r) => setTimeout(r, 300));

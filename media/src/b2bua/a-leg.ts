@@ -134,7 +134,9 @@ export class ALeg {
       toTag: this.toTag,
       headers: [
         ...headers,
-        ...(status < 300 ? ([['Allow', 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO, OPTIONS']] as const) : []),
+        ...(status < 300
+          ? ([['Allow', 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO, OPTIONS, REFER']] as const)
+          : []),
       ],
       ...(sdp !== undefined ? { body: sdp, contentType: SDP } : {}),
     });

@@ -75,7 +75,7 @@ export class BLeg {
       ['Call-ID', `${init.stack.transactions.newTag()}${init.stack.transactions.newTag()}@carillon`],
       ['CSeq', '1 INVITE'],
       ['Contact', edgeContact(init.stack, transport)],
-      ['Allow', 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO, OPTIONS'],
+      ['Allow', 'INVITE, ACK, CANCEL, BYE, UPDATE, INFO, OPTIONS, REFER'],
       ['Supported', 'replaces'],
     ];
     if (init.target.alertInfo) headers.push(['Alert-Info', init.target.alertInfo]);
