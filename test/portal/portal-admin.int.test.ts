@@ -5,6 +5,9 @@ import { resellerTenantWithKey } from '../../functions/api/src/routes/tenant-res
 import { logIn, PHONE, type PortalStack, screenshot, startPortalStack } from './portal-stack';
 import { PASSWORD, type SeededTenant, seedUser } from './seed';
 
+/** The id alphabet (packages/domain/src/values/id.ts); the test package does not depend on the domain. */
+const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
+
 let stack: PortalStack;
 let tenantA: SeededTenant & { did: string };
 let tenantB: SeededTenant & { did: string };
@@ -40,6 +43,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+// The walks below visit many pages; on a loaded machine (2 cores shared) they need more than the default 30 s.
 describe('portal: tenant admin', () => {
   it('logs in, creates a user with an extension and a device, sees them in the lists; another tenant never sees them', async () => {
     const context = await stack.newContext();
@@ -137,6 +141,41 @@ describe('portal: tenant admin', () => {
     expect(await page.getByTestId('registered-devices').textContent()).toBe('0 of 1');
     expect(await page.locator('[data-alert="devices-unregistered"]').textContent()).toContain(deviceName);
     await page.getByTestId('call-chart').waitFor();
+    // The registrar records a binding (as the edge does on REGISTER): the list and the dashboard show it live.
+    const { sipDomain } = await stack.store.tenants.get(tenantA.tenantId);
+    const now = new Date();
+    const expiry = new Date(now.getTime() + 600_000);
+    await stack.store.registrations.put(
+      { tenantId: tenantA.tenantId },
+      {
+        id: `reg_${Array.from({ length: 26 }, () => CROCKFORD[randomInt(32)]).join('')}`,
+        tenantId: tenantA.tenantId,
+        deviceId,
+        aor: `sip:${sipUsername}@${sipDomain.toLowerCase()}`,
+        contactUri: `sip:${sipUsername}@192.0.2.10:5062;transport=tcp`,
+        instanceId: null,
+        regId: null,
+        callId: `portal-test-${deviceId}`,
+        cseq: 1,
+        transport: 'tcp',
+        sourceAddress: '192.0.2.10:5062',
+        userAgent: 'Gigaset N670 IP PRO',
+        edgeNodeId: 'portal-test',
+        registeredAt: now.toISOString(),
+        expiresAt: expiry.toISOString(),
+        expiresAtEpoch: Math.ceil(expiry.getTime() / 1000),
+      },
+    );
+    await page.reload();
+    expect(await page.getByTestId('registered-devices').textContent()).toBe('1 of 1');
+    expect(await page.locator('[data-alert="devices-unregistered"]').count()).toBe(0);
+    await page.goto(`${stack.portalUrl}/admin/devices`);
+    const liveRow = page.locator('tr', { hasText: deviceName });
+    expect(await liveRow.locator('[data-registration]').getAttribute('data-registration')).toBe('true');
+    expect(await liveRow.textContent()).toContain('Gigaset N670 IP PRO');
+    expect(await liveRow.textContent()).toContain('TCP 192.0.2.10:5062');
+    await screenshot(page, 'devices-registered-desktop');
+
     // Settings: read-only, from the tenant record.
     await page.getByRole('link', { name: 'Tenant settings' }).click();
     await page.waitForURL('**/admin/settings');
@@ -173,8 +212,18 @@ describe('portal: tenant admin', () => {
       expect((await otherPage.request.get(`${stack.portalUrl}${path}`)).status(), path).toBe(404);
     }
     await other.close();
+
+    // Delete, after a confirmation: the device leaves the list.
+    await page.goto(`${stack.portalUrl}/admin/devices`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: `Delete ${deviceName}` }).click();
+    await page.locator('tr', { hasText: deviceName }).waitFor({ state: 'detached' });
+    const gone = await page.request.get(
+      `${stack.portalUrl}/v1/tenants/${tenantA.tenantId}/devices/${deviceId}`,
+    );
+    expect(gone.status()).toBe(404);
     await context.close();
-  });
+  }, 150_000);
 
   it('creates a trunk (password write-only) and a hunt group with members; field errors at the fields', async () => {
     const context = await stack.newContext();
@@ -237,7 +286,7 @@ describe('portal: tenant admin', () => {
     expect(await otherPage.locator('main').textContent()).not.toContain(trunkName);
     await other.close();
     await context.close();
-  });
+  }, 120_000);
 
   it('keeps working at phone width (menu behind a button) and takes screenshots', async () => {
     for (const [name, viewport] of [
@@ -279,5 +328,5 @@ describe('portal: tenant admin', () => {
       }
       await context.close();
     }
-  });
+  }, 120_000);
 });
