@@ -74,19 +74,20 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function transfer(transferor: string, target: string) {
+async function transfer(transferor: string, target: string, transferee = 'b2bua-caller-callee-bye.xml') {
   const bobRun = sipp(transferor, bob, bobPort, { target: '203' });
   const carolRun = sipp(target, carol, carolPort);
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const aliceRun = await sipp('b2bua-caller-callee-bye.xml', alice, undefined, { callee: '202' });
+  const aliceRun = await sipp(transferee, alice, undefined, { callee: '202' });
   return { aliceRun, bobRun: await bobRun, carolRun: await carolRun };
 }
 
 describe('blind transfer with sipp', () => {
-  it('Bob refers Alice to 203: NOTIFY 100 then 200, Bob released, Carol answers with Referred-By, Carol hangs up and Alice gets BYE', async () => {
+  it('Bob refers Alice to 203: NOTIFY 100 then 200, Bob released, Carol answers with Referred-By, Alice re-INVITEd sendrecv, Carol hangs up and Alice gets BYE', async () => {
     const { aliceRun, bobRun, carolRun } = await transfer(
       'transfer-transferor-blind.xml',
       'transfer-target-bye.xml',
+      'transfer-transferee-call.xml',
     );
     expect(bobRun.code, bobRun.output).toBe(0);
     expect(carolRun.code, carolRun.output).toBe(0);

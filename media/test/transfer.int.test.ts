@@ -138,6 +138,10 @@ describe('blind transfer (RFC 5589 §6)', () => {
     expect(b.phone.notifies[1]?.headers.get('content-type')).toMatch(/^message\/sipfrag/);
     await waitFor(() => b.phone.byes.length > 0, 3000, 'BYE to Bob');
     expect(a.phone.byes).toHaveLength(0);
+    // Alice was re-INVITEd with Carol's session (sendrecv, at the same relay port): off any hold.
+    const reInvite = a.phone.invites.at(-1);
+    expect(reInvite?.body.toString('utf8')).toMatch(/a=sendrecv/);
+    expect(audioPort(reInvite?.body ?? Buffer.alloc(0))).toBe(relayForA);
 
     // Assert media: Alice keeps her relay port; her RTP now reaches Carol, and Carol's reaches Alice.
     const relayForC = audioPort(inviteToCarol.body);

@@ -265,6 +265,7 @@ export class CallTransfer {
       ctx.bridged = leg;
       delete ctx.joined.b;
     }
+    await this.#renegotiate(otherSide(side), transferee, media.fromLeg(answer.body.toString('utf8')));
     return { status: 200 };
   }
 
@@ -315,6 +316,7 @@ export class CallTransfer {
     this.#p.cdr.legJoined(joining.legId, joining.user, joining.deviceId);
     // The joining party was offered plain RTP above (a browser there would have refused it).
     this.#join(side, joining, remote, PLAIN_LEG_MEDIA);
+    await this.#renegotiate(otherSide(side), transferee, response.body.toString('utf8'));
     return { status: 200 };
   }
 
@@ -335,6 +337,49 @@ export class CallTransfer {
     ctx.joined[side] = party;
     if (side === 'a') this.#p.refresh.stop();
     if (running && !running.transferorGone) this.#retire(running.transferor, 'caller');
+  }
+
+  /**
+   * Re-INVITE the transferee with the new party's session (its answer, anchored at the relay leg
+   * facing the transferee): the transferee may have been put on hold by the transferor before the
+   * REFER (phones do), and the new party may have chosen another codec — without this the
+   * transferee would stay silent, or send a codec the new party did not take. In RFC 5589 the
+   * transferee's own INVITE to the target does this; behind a B2BUA the edge does it for it.
+   * A failure leaves the media as it was (logged; the transfer itself has happened).
+   */
+  async #renegotiate(side: Side, transferee: SideParty, newPartySdp: string): Promise<void> {
+    const ctx = this.#ctx;
+    if (ctx.ended || transferee.dialog.state === 'terminated') return;
+    let offer: string;
+    try {
+      const relayed = ctx.init.anchor.relay(otherSide(side), newPartySdp);
+      offer = ctx.init.legMedia.of(side, ctx.bridged).toLeg(relayed.sdp);
+    } catch (error) {
+      ctx.log.info({ err: error }, 'transferee not re-offered: SDP not usable');
+      return;
+    }
+    const stack = ctx.deps.stack;
+    const { request, response } = await sendInDialog(
+      stack,
+      transferee.dialog,
+      transferee.destination,
+      'INVITE',
+      {
+        body: offer,
+        contentType: SDP,
+      },
+    );
+    if (response.status < 200 || response.status >= 300) {
+      ctx.log.info({ status: response.status }, 'transferee refused the new session');
+      return;
+    }
+    sendAck(stack, transferee.dialog, request, transferee.destination);
+    try {
+      const plain = ctx.init.legMedia.of(side, ctx.bridged).fromLeg(response.body.toString('utf8'));
+      ctx.init.media[side].setRemote(remoteOf(parseSdp(plain)));
+    } catch (error) {
+      ctx.log.info({ err: error }, 'transferee answer not usable');
+    }
   }
 
   #retire(party: SideParty, side: EndSide): void {
