@@ -173,7 +173,7 @@ describe('portal: a user’s own call history', () => {
     // The CSV export of the same filters, through the portal's /v1 proxy with the session.
     const exportLink = page.getByRole('link', { name: 'Export as CSV' });
     const href = (await exportLink.getAttribute('href')) ?? '';
-    expect(href).toBe(`/v1/tenants/${tenant.tenantId}/cdrs/export`);
+    expect(href).toBe(`/v1/tenants/${tenant.tenantId}/cdrs/export?userId=${user.id}`);
     const csv = await page.request.get(`${stack.portalUrl}${href}`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
@@ -234,6 +234,15 @@ describe('portal: the tenant admin’s call history and audit log', () => {
     // The API's own range rule, at its field: `until` before `since` is the API's 400 naming `from`.
     await page.goto(`${stack.portalUrl}/admin/calls?since=2026-11-20&until=2026-11-10`);
     expect(await page.locator('[data-field-error="since"]').textContent()).toMatch(/before/);
+
+    // The admin's own history holds only calls they were on (none), and so does its export.
+    await page.goto(`${stack.portalUrl}/me/calls`);
+    expect(await page.getByRole('table', { name: 'My calls' }).locator('tbody tr').count()).toBe(0);
+    const ownExport = (await page.getByRole('link', { name: 'Export as CSV' }).getAttribute('href')) ?? '';
+    expect(ownExport).toBe(`/v1/tenants/${tenant.tenantId}/cdrs/export?userId=${tenant.admin.id}`);
+    expect(
+      (await (await page.request.get(`${stack.portalUrl}${ownExport}`)).text()).trim().split('\r\n'),
+    ).toHaveLength(1);
 
     // The audit trail: the users the test's API key created, with their fields as "after".
     await page.goto(`${stack.portalUrl}/admin/audit`);

@@ -33,6 +33,8 @@ export interface CallHistoryProps {
   /** `tenant`: all of the tenant's calls (admins); `me`: the caller's own calls. */
   readonly scope: 'tenant' | 'me';
   readonly tenantId: string;
+  /** On `me`: the caller's user id, which pins the CSV export (the tenant's export route) to their calls. */
+  readonly ownUserId?: string;
   /** The page's own path, for the form, the links to details and the next page. */
   readonly basePath: string;
   readonly searchParams: Readonly<Record<string, string | string[] | undefined>>;
@@ -50,7 +52,7 @@ function resolvedRange(query: CdrApiQuery, now: number): { from: string; to: str
  * page of calls with links to their legs, and the CSV export of the same
  * filters. Admins read `/tenants/{t}/cdrs`; a user reads `/me/calls`.
  */
-export async function CallHistory({ scope, tenantId, basePath, searchParams }: CallHistoryProps) {
+export async function CallHistory({ scope, tenantId, ownUserId, basePath, searchParams }: CallHistoryProps) {
   const { t, locale } = await getI18n();
   const api = await serverApi();
   const form = readCallFilters(searchParams);
@@ -106,8 +108,13 @@ export async function CallHistory({ scope, tenantId, basePath, searchParams }: C
   const userOptions = userPage?.data?.items
     .map((user) => ({ id: user.id, label: `${user.extensionNumber} · ${user.firstName} ${user.lastName}` }))
     .sort((a, b) => a.label.localeCompare(b.label));
+  // There is no `/me/calls/export`: a user's own history exports through the tenant's route with their
+  // user id (an admin reading their own calls would otherwise export the whole tenant's).
+  const exportQuery = query === undefined || scope === 'tenant' ? query : { ...query, userId: ownUserId };
   const exportHref =
-    query === undefined ? undefined : `/v1/tenants/${tenantId}/cdrs/export${apiQueryString(query)}`;
+    exportQuery === undefined
+      ? undefined
+      : `/v1/tenants/${tenantId}/cdrs/export${apiQueryString(exportQuery)}`;
 
   return (
     <>

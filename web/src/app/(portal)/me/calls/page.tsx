@@ -10,8 +10,14 @@ export default async function MyCallsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { tenantId } = await requireTenantUser();
+  const { tenantId, user } = await requireTenantUser();
   return (
-    <CallHistory scope="me" tenantId={tenantId} basePath="/me/calls" searchParams={await searchParams} />
+    <CallHistory
+      scope="me"
+      tenantId={tenantId}
+      ownUserId={user.id}
+      basePath="/me/calls"
+      searchParams={await searchParams}
+    />
   );
 }
