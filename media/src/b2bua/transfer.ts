@@ -88,6 +88,16 @@ const TRANSFERRED = 'Call transferred';
  *   here; the other call ends (the transferor's leg gets BYE, its CDR closes), NOTIFY 200 and BYE
  *   to the transferor here. Media goes through this call's relay session from then on.
  *
+ * CDRs: a blind transfer's target is a callee leg of the transferred call (`<callId>-t<n>-<k>`),
+ * the transferor's leg ends at the transfer (cause 16). After an attended transfer call 1's CDR
+ * holds the transferor's leg (ended at the transfer), the transferee's and the joined party's leg
+ * (same leg id as in call 2, answered at the transfer, to the end of call 1); call 2's CDR holds
+ * the transferor's and the joined party's legs, both ended at the transfer, "Call transferred".
+ *
+ * Media: no transcoding. The new party is offered G.711 (PCMU, PCMA) at the transferor's relay
+ * leg; then the transferee is re-INVITEd with the new party's session (#renegotiate), which also
+ * takes it off a hold the transferor had put it on.
+ *
  * Security: the REFER must come inside a dialog of the call (the B2BUA matched it, else 481) and
  * over the flow that leg uses; Refer-To must be a SIP URI of the tenant's domain (routed by the
  * control plane with the transferor's rights); Replaces must name a dialog of the same tenant and
