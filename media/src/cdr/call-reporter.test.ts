@@ -76,4 +76,32 @@ describe('JournalingCallReporter', () => {
 
     expect(outbox.pending()).toHaveLength(1);
   });
+
+  it('wakes the sender as soon as the report is sendable, and forgets the call once it is acknowledged', async () => {
+    const holding = new CdrOutbox({ dir: join(temp.dir, 'held'), clock, holdMs: 60_000 });
+    let woken = 0;
+    const held = new JournalingCallReporter({
+      journal,
+      outbox: holding,
+      edgeNodeId: 'edge-1',
+      clock,
+      onReport: () => {
+        woken += 1;
+      },
+    });
+    held.callStarted(sampleCall('call-9'));
+
+    held.callEnded('call-9', { cause: 16, side: 'caller' });
+
+    expect(woken).toBe(1);
+    const [name] = holding.pending();
+    expect(holding.read(name!)?.callId).toBe('call-9');
+    // Not acknowledged yet: the journal still holds the call's ending for recovery.
+    expect(journal.calls.size).toBe(1);
+
+    holding.remove(name!);
+    await held.settled();
+
+    expect(journal.calls.size).toBe(0);
+  });
 });

@@ -48,7 +48,7 @@ export interface JournalingCallReporterOptions {
   readonly outbox: CdrOutbox;
   readonly edgeNodeId: string;
   readonly clock: WallClock;
-  /** Told when a report is in the outbox (the sender's `notify`). */
+  /** Told when a report is in the outbox, ready to send (the sender's `notify`). */
   readonly onReport?: () => void;
   readonly log?: Logger;
 }
@@ -114,11 +114,13 @@ export class JournalingCallReporter implements CallReporter {
       if (!journal.append({ t: 'call-ending', at, callId, ending: callEndingSchema.parse(ending) })) return;
       const call = journal.calls.get(callId)!;
       const report = buildCdrReport(call, call.ended!.ending, at, edgeNodeId);
-      const written = outbox.store(report).then((outcome) => {
+      const written = outbox.store(report).then(() => {
         // `full` was logged with the whole report; the journal forgets the call either way, or it would be reported twice.
         journal.append({ t: 'call-ended', at: this.#now(), callId });
-        if (outcome === 'stored') this.#options.onReport?.();
       });
+      // The report is sendable now, before it is safe: `store` settles on its acknowledgement (or
+      // once on disk), so the sender must be woken here, not when `store` settles.
+      if (outbox.has(callId)) this.#options.onReport?.();
       this.#writes.add(written);
       written
         .catch((error: unknown) =>
