@@ -2,6 +2,7 @@ import type { Schema } from '@carillon/api-client';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NextPageLink } from '../../../../components/next-page-link';
+import styles from '../../../../components/stacked-table.module.css';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantAdmin, serverApi } from '../../../../lib/api-server';
 import { formatDateTime } from '../../../../lib/format';
@@ -63,7 +64,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
         </Link>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className={styles.stacked}>
           <thead>
             <tr>
               <th scope="col">{t('devices.name')}</th>
@@ -81,10 +82,17 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
               return (
                 <tr key={device.id} data-device-id={device.id}>
                   <th scope="row">{device.displayName}</th>
-                  <td>{t(`devices.kind.${device.kind}`)}</td>
-                  <td>{device.userId === null ? '—' : (owners.get(device.userId) ?? device.userId)}</td>
-                  <td className="secret">{device.sipUsername}</td>
-                  <td data-registration={state === undefined ? 'unknown' : String(state.registered)}>
+                  <td data-label={t('devices.kind')}>{t(`devices.kind.${device.kind}`)}</td>
+                  <td data-label={t('devices.owner')}>
+                    {device.userId === null ? '—' : (owners.get(device.userId) ?? device.userId)}
+                  </td>
+                  <td data-label={t('devices.sipUsername')} className="secret">
+                    {device.sipUsername}
+                  </td>
+                  <td
+                    data-label={t('devices.state')}
+                    data-registration={state === undefined ? 'unknown' : String(state.registered)}
+                  >
                     {state === undefined ? (
                       '—'
                     ) : state.registered && binding !== undefined ? (
@@ -102,7 +110,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Prom
                       <span className="badge">{t('devices.unregistered')}</span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('devices.actions')}>
                     <DeviceActions
                       tenantId={tenantId}
                       device={{ id: device.id, displayName: device.displayName, version: device.version }}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NextPageLink } from '../../../../components/next-page-link';
+import styles from '../../../../components/stacked-table.module.css';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantAdmin, serverApi } from '../../../../lib/api-server';
 import { memberOptions } from './users';
@@ -36,7 +37,7 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
         </Link>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className={styles.stacked}>
           <thead>
             <tr>
               <th scope="col">{t('groups.name')}</th>
@@ -51,9 +52,9 @@ export default async function GroupsPage({ searchParams }: { searchParams: Promi
                 <th scope="row">
                   <Link href={`/admin/groups/${encodeURIComponent(group.id)}`}>{group.name}</Link>
                 </th>
-                <td>{group.extensionNumber ?? '—'}</td>
-                <td>{t(`groups.kind.${group.kind}`)}</td>
-                <td>
+                <td data-label={t('groups.extension')}>{group.extensionNumber ?? '—'}</td>
+                <td data-label={t('groups.kind')}>{t(`groups.kind.${group.kind}`)}</td>
+                <td data-label={t('groups.members')}>
                   {group.members.length === 0 ? (
                     '—'
                   ) : (

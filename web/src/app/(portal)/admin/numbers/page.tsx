@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NextPageLink } from '../../../../components/next-page-link';
+import styles from '../../../../components/stacked-table.module.css';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantAdmin, serverApi } from '../../../../lib/api-server';
 import { NumberAssignment, type TargetOption } from './number-assignment';
@@ -76,7 +77,7 @@ export default async function NumbersPage({ searchParams }: { searchParams: Prom
       <h1>{t('numbers.title')}</h1>
       <p className="hint">{t('numbers.intro')}</p>
       <div className="table-wrap">
-        <table>
+        <table className={styles.stacked}>
           <thead>
             <tr>
               <th scope="col">{t('numbers.number')}</th>
@@ -97,14 +98,14 @@ export default async function NumbersPage({ searchParams }: { searchParams: Prom
                     </>
                   )}
                 </th>
-                <td>{t(`numbers.status.${number.status}`)}</td>
-                <td>
+                <td data-label={t('numbers.status')}>{t(`numbers.status.${number.status}`)}</td>
+                <td data-label={t('numbers.assignedTo')}>
                   {number.target === null
                     ? '—'
                     : (labels.get(targetValue(number.target)) ??
                       `${t(`numbers.kind.${number.target.kind}`)} ${number.target.id}`)}
                 </td>
-                <td>
+                <td data-label={t('numbers.change')}>
                   <NumberAssignment tenantId={tenantId} number={number} options={options} />
                 </td>
               </tr>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NextPageLink } from '../../../../components/next-page-link';
+import styles from '../../../../components/stacked-table.module.css';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantAdmin, serverApi } from '../../../../lib/api-server';
 
@@ -32,7 +33,7 @@ export default async function TrunksPage({ searchParams }: { searchParams: Promi
         </Link>
       </div>
       <div className="table-wrap">
-        <table>
+        <table className={styles.stacked}>
           <thead>
             <tr>
               <th scope="col">{t('trunks.name')}</th>
@@ -49,12 +50,12 @@ export default async function TrunksPage({ searchParams }: { searchParams: Promi
                 <th scope="row">
                   <Link href={`/admin/trunks/${encodeURIComponent(trunk.id)}`}>{trunk.name}</Link>
                 </th>
-                <td>
+                <td data-label={t('trunks.registrar')}>
                   {trunk.registrar}:{trunk.port} ({trunk.transport.toUpperCase()})
                 </td>
-                <td>{trunk.username}</td>
-                <td>{yesNo(trunk.register)}</td>
-                <td>
+                <td data-label={t('trunks.username')}>{trunk.username}</td>
+                <td data-label={t('trunks.register')}>{yesNo(trunk.register)}</td>
+                <td data-label={t('trunks.directions')}>
                   {[
                     trunk.allowInbound ? t('trunks.inbound') : null,
                     trunk.allowOutbound ? t('trunks.outbound') : null,
@@ -62,7 +63,7 @@ export default async function TrunksPage({ searchParams }: { searchParams: Promi
                     .filter((value) => value !== null)
                     .join(', ') || '—'}
                 </td>
-                <td>
+                <td data-label={t('trunks.status')}>
                   <span className="badge" title={t('trunks.statusUnknownHint')}>
                     {t('trunks.statusUnknown')}
                   </span>
