@@ -213,13 +213,20 @@ describe('portal: tenant admin', () => {
     }
     await other.close();
 
-    // Delete, after a confirmation: the device leaves the list.
+    // Delete, after a confirmation: a second device (made through the API) leaves the list; Grace's stays.
+    const spare = await call(stack.app, 'POST', `/tenants/${tenantA.tenantId}/devices`, {
+      key: tenantA.key,
+      body: { kind: 'webrtc', displayName: `Spare browser ${login}` },
+    });
+    expect(spare.status, spare.text).toBe(201);
+    const spareId = (spare.json as { id: string }).id;
     await page.goto(`${stack.portalUrl}/admin/devices`);
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: `Delete ${deviceName}` }).click();
-    await page.locator('tr', { hasText: deviceName }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `Delete Spare browser ${login}` }).click();
+    await page.locator('tr', { hasText: `Spare browser ${login}` }).waitFor({ state: 'detached' });
+    expect(await page.locator('tr', { hasText: deviceName }).count()).toBe(1);
     const gone = await page.request.get(
-      `${stack.portalUrl}/v1/tenants/${tenantA.tenantId}/devices/${deviceId}`,
+      `${stack.portalUrl}/v1/tenants/${tenantA.tenantId}/devices/${spareId}`,
     );
     expect(gone.status()).toBe(404);
     await context.close();
