@@ -295,6 +295,31 @@ describe('portal: tenant admin', () => {
     await context.close();
   }, 120_000);
 
+  it('shows the admin views in German and Dutch', async () => {
+    const context = await stack.newContext();
+    const page = await context.newPage();
+    await logIn(page, stack.portalUrl, tenantA.admin.email, PASSWORD);
+    const { hostname } = new URL(stack.portalUrl);
+    for (const [locale, headings] of [
+      ['de', ['Geräte', 'Rufnummern', 'Trunks', 'Gruppen']],
+      ['nl', ['Toestellen', 'Nummers', 'Trunks', 'Belgroepen']],
+    ] as const) {
+      await context.addCookies([{ name: 'carillon-locale', value: locale, domain: hostname, path: '/' }]);
+      for (const [index, path] of [
+        '/admin/devices',
+        '/admin/numbers',
+        '/admin/trunks',
+        '/admin/groups',
+      ].entries()) {
+        await page.goto(`${stack.portalUrl}${path}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent(), `${locale} ${path}`).toBe(
+          headings[index],
+        );
+      }
+    }
+    await context.close();
+  }, 90_000);
+
   it('keeps working at phone width (menu behind a button) and takes screenshots', async () => {
     for (const [name, viewport] of [
       ['desktop', undefined],
