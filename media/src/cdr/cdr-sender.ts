@@ -16,9 +16,10 @@ export interface CdrSenderOptions {
   readonly backoff?: BackoffOptions;
   readonly random?: () => number;
   /**
-   * Reports in flight at once. Default 16: 200 calls/s even at 80 ms per request (a loaded control
-   * plane); with 4 the acknowledgements fell behind the calls, and every report held by the outbox
-   * went to disk after its hold time (bench/README.md, call setup).
+   * Reports in flight at once. Default 4: enough for 200 calls/s at 20 ms per request. 16 was
+   * tried (2026-11-25) and cost the control plane more CPU per call at window 20 without a gain
+   * (bench/README.md, call setup); the sender is woken as soon as a report is sendable, so held
+   * reports do not wait for disk.
    */
   readonly concurrency?: number;
 }
@@ -52,7 +53,7 @@ export class CdrSender {
     this.#log = options.log;
     this.#backoff = options.backoff ?? {};
     this.#random = options.random ?? Math.random;
-    this.#concurrency = Math.max(1, options.concurrency ?? 16);
+    this.#concurrency = Math.max(1, options.concurrency ?? 4);
   }
 
   /** Consecutive failed passes; 0 while the control plane takes reports. */
