@@ -256,9 +256,15 @@ describe('portal: tenant admin', () => {
     await page.getByText('A password is stored.').waitFor();
     expect(await page.getByLabel('Password').inputValue()).toBe('');
     await page.getByLabel('Port', { exact: true }).fill('5080');
+    await page.getByLabel('G722').check();
+    await page.getByLabel('DTMF', { exact: true }).selectOption('info');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL('**/admin/trunks?saved=*');
     expect(await page.locator('tr', { hasText: trunkName }).textContent()).toContain(':5080');
+    await page.getByRole('link', { name: trunkName }).click();
+    await page.getByText('A password is stored.').waitFor();
+    expect(await page.getByLabel('G722').isChecked()).toBe(true);
+    expect(await page.getByLabel('DTMF', { exact: true }).inputValue()).toBe('info');
     await screenshot(page, 'trunks-list-desktop');
 
     await page.goto(`${stack.portalUrl}/admin/groups/new`);

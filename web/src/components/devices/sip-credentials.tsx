@@ -1,30 +1,9 @@
 'use client';
 import { useT } from '../../i18n/client';
+import { accountUri, type SipAccount, type SipEdgeInfo } from '../../lib/sip-account';
 import { QrCode } from '../qr-code';
 
-export interface SipAccount {
-  readonly sipUsername: string;
-  readonly sipPassword: string;
-  readonly sipDomain: string;
-}
-
-export interface SipEdgeInfo {
-  readonly host: string;
-  readonly port: number;
-  readonly tlsPort: number;
-}
-
-/**
- * The account as one SIP URI for the QR code: there is no common standard
- * among softphone apps, so it carries what every app asks for — user and
- * password in the userinfo (RFC 3261 §19.1.1; deprecated for sending, used
- * here only to hand the account over) and the outbound proxy as a parameter.
- */
-export function accountUri(account: SipAccount, edge: SipEdgeInfo): string {
-  const user = encodeURIComponent(account.sipUsername);
-  const password = encodeURIComponent(account.sipPassword);
-  return `sip:${user}:${password}@${account.sipDomain};proxy=${edge.host}:${edge.port}`;
-}
+export type { SipAccount, SipEdgeInfo };
 
 /**
  * A device's SIP credentials right after they were generated: shown once

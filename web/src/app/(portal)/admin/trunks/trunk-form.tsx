@@ -10,6 +10,20 @@ type CreateTrunkInput =
   paths['/tenants/{tenantId}/trunks']['post']['requestBody']['content']['application/json'];
 type Transport = NonNullable<CreateTrunkInput['transport']>;
 const TRANSPORTS: readonly Transport[] = ['udp', 'tcp', 'tls'];
+type DtmfMode = NonNullable<CreateTrunkInput['dtmfMode']>;
+/** RFC 4733 events, in-band tones, or SIP INFO (T640 manual, trunk settings). */
+const DTMF_MODES: readonly DtmfMode[] = ['rfc2833', 'inband', 'info'];
+type CallerIdHeader = NonNullable<CreateTrunkInput['callerIdHeader']>;
+/** Where the caller's number goes: From, P-Asserted-Identity (RFC 3325) or Remote-Party-ID. */
+const CALLER_ID_HEADERS: readonly CallerIdHeader[] = ['from', 'p-asserted-identity', 'remote-party-id'];
+type Codec = NonNullable<CreateTrunkInput['codecs']>[number];
+/** Offered in this order (the SDP offer's preference). */
+const CODECS: readonly Codec[] = ['pcma', 'pcmu', 'g722', 'g729', 'opus', 'telephone-event'];
+const DEFAULT_CODECS: readonly Codec[] = ['pcma', 'pcmu', 'telephone-event'];
+
+function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
+  return (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
 
 /**
  * The trunk's fields from the form. Empty optional texts: left out on create
@@ -40,6 +54,9 @@ function trunkInputFrom(form: FormData, editing: boolean): CreateTrunkInput {
     register: form.get('register') === 'on',
     allowInbound: form.get('allowInbound') === 'on',
     allowOutbound: form.get('allowOutbound') === 'on',
+    dtmfMode: oneOf(DTMF_MODES, text('dtmfMode'), 'rfc2833'),
+    callerIdHeader: oneOf(CALLER_ID_HEADERS, text('callerIdHeader'), 'from'),
+    codecs: CODECS.filter((codec) => form.getAll('codecs').includes(codec)),
     ...(password === '' ? {} : { password }),
   };
 }
@@ -147,6 +164,49 @@ export function TrunkForm({ tenantId, trunk }: { tenantId: string; trunk?: Schem
           {(props) => <input {...props} type="password" autoComplete="new-password" />}
         </Field>
       </div>
+      <div className="form-grid">
+        <Field name="dtmfMode" label={t('trunks.dtmfMode')} error={errors.dtmfMode}>
+          {(props) => (
+            <select {...props} defaultValue={trunk?.dtmfMode ?? 'rfc2833'}>
+              {DTMF_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`trunks.dtmf.${mode}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="callerIdHeader" label={t('trunks.callerIdHeader')} error={errors.callerIdHeader}>
+          {(props) => (
+            <select {...props} defaultValue={trunk?.callerIdHeader ?? 'from'}>
+              {CALLER_ID_HEADERS.map((header) => (
+                <option key={header} value={header}>
+                  {t(`trunks.callerId.${header}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset aria-describedby={errors.codecs === undefined ? undefined : 'field-codecs-error'}>
+        <legend>{t('trunks.codecs')}</legend>
+        {CODECS.map((codec) => (
+          <label key={codec} className="checkbox">
+            <input
+              type="checkbox"
+              name="codecs"
+              value={codec}
+              defaultChecked={(trunk?.codecs ?? DEFAULT_CODECS).includes(codec)}
+            />{' '}
+            {codec === 'telephone-event' ? t('trunks.codec.telephoneEvent') : codec.toUpperCase()}
+          </label>
+        ))}
+        {errors.codecs === undefined ? null : (
+          <p className="error" id="field-codecs-error" data-field-error="codecs">
+            {errors.codecs}
+          </p>
+        )}
+      </fieldset>
       <fieldset>
         <legend>{t('trunks.options')}</legend>
         {check('register', t('trunks.register'))}
