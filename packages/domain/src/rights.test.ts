@@ -40,9 +40,11 @@ describe('role table', () => {
     expect(isAllowed('tenant-admin', 'update', 'number')).toBe(true);
   });
 
-  it('keeps tenant admins from changing their own tenant record or resellers', () => {
+  it('lets tenant admins change their PBX settings but not delete (or suspend) their tenant, nor reach resellers', () => {
     expect(isAllowed('tenant-admin', 'read', 'tenant')).toBe(true);
-    expect(isAllowed('tenant-admin', 'update', 'tenant')).toBe(false);
+    expect(isAllowed('tenant-admin', 'update', 'tenant')).toBe(true);
+    expect(isAllowed('tenant-admin', 'delete', 'tenant')).toBe(false);
+    expect(isAllowed('tenant-admin', 'create', 'tenant')).toBe(false);
     expect(isAllowed('tenant-admin', 'read', 'reseller')).toBe(false);
   });
 

@@ -206,8 +206,9 @@ export const ROLE_GRANTS: Readonly<Record<Role, Partial<Record<Resource, Grant>>
   'tenant-admin': grants([
     [TENANT_CONFIG, ALL],
     [['api-key', 'webhook'], ALL],
-    [['tenant'], READ],
-    [['number'], { read: 'all', update: 'all' }],
+    // The PBX's own settings (country, area code, prefix, time zone, e-mail) are the tenant admin's,
+    // as on the office PBX; limits and the lifecycle (suspend, delete) stay with the reseller.
+    [['tenant', 'number'], { read: 'all', update: 'all' }],
     [['cdr', 'audit-entry', 'registration'], READ],
   ]),
   user: grants([

@@ -203,7 +203,7 @@ describe('tenants over the API', () => {
     expect((await call(app, 'GET', `/tenants/${tenant.id}`, { key: op })).status).toBe(200);
   });
 
-  it("lets a tenant's own admin read the tenant and its usage but not change it (403)", async () => {
+  it("lets a tenant's own admin read the tenant and its usage and change its settings, not its limits or status (403)", async () => {
     const { record, key } = await resellerWithKey();
     const tenant = await createdTenant(key, record.id, { limits: { maxUsers: 7 } });
     const own = (await apiKey(store, { kind: 'tenant', id: tenant.id }, [...API_KEY_SCOPES])).key;
@@ -222,15 +222,35 @@ describe('tenants over the API', () => {
       devices: { count: 0 },
       numbers: { count: 0 },
     });
-    const change = await call(app, 'PATCH', `/tenants/${tenant.id}`, {
+    const limits = await call(app, 'PATCH', `/tenants/${tenant.id}`, {
       key: own,
-      body: { name: 'Mine now' },
+      body: { areaCode: '89', limits: { maxUsers: 500 } },
       headers: ifMatch(tenant),
     });
-    expect(change.status).toBe(403);
+    expect(limits.status).toBe(403);
+    expect((limits.json as ProblemBody).errors?.map((error) => error.field)).toEqual(['limits']);
+    expect((await store.tenants.get(tenant.id)).areaCode).toBe('');
+    const settings = await call(app, 'PATCH', `/tenants/${tenant.id}`, {
+      key: own,
+      body: {
+        areaCode: '89',
+        outsideLinePrefix: '9',
+        timeZone: 'Europe/Amsterdam',
+        email: 'pbx@muller.example',
+      },
+      headers: ifMatch(tenant),
+    });
+    expect(settings.status, settings.text).toBe(200);
+    expect(settings.json).toMatchObject({
+      areaCode: '89',
+      outsideLinePrefix: '9',
+      timeZone: 'Europe/Amsterdam',
+      email: 'pbx@muller.example',
+      limits: { maxUsers: 7 },
+    });
     const suspend = await call(app, 'POST', `/tenants/${tenant.id}/suspend`, {
       key: own,
-      headers: ifMatch(tenant),
+      headers: ifMatch({ version: tenant.version + 1 }),
     });
     expect(suspend.status).toBe(403);
   });

@@ -26,6 +26,7 @@ import {
   tenantParams,
   writeProblems,
 } from './common';
+import { forbiddenFields } from './tenant-resource';
 
 const tenantOutput = tenantSchema.meta({ id: 'Tenant' });
 const tenantPage = pageSchema(tenantOutput, 'TenantPage');
@@ -185,7 +186,7 @@ export function tenantRoutes(deps: ApiDeps) {
       tags,
       summary: 'Change a tenant',
       description:
-        'Name, country, area code, outside-line prefix, numbering range, emergency numbers, time zone, language and limits. The status changes through suspend/resume/DELETE/restore.',
+        'Name, country, area code, outside-line prefix, numbering range, emergency numbers, time zone, language, e-mail and limits. A tenant admin changes the settings but not the limits (403 naming limits). The status changes through suspend/resume/DELETE/restore.',
       ...guarded(deps, 'tenant', 'update'),
       request: {
         params: tenantParams,
@@ -201,7 +202,16 @@ export function tenantRoutes(deps: ApiDeps) {
       const { tenantId } = c.req.valid('param');
       const current = await store.tenants.get(tenantId);
       const version = await expectedVersion(c.req.header('if-match'), async () => current.version);
-      const tenant = await store.tenants.update(tenantId, c.req.valid('json'), { expectedVersion: version });
+      const patch = c.req.valid('json');
+      // Limits are the licence and the toll-fraud guard the reseller sells: not the tenant's to raise.
+      if (c.var.principal.role === 'tenant-admin' && patch.limits !== undefined) {
+        throw forbiddenFields(
+          ['limits'],
+          'a tenant admin changes the PBX settings, not its limits',
+          () => 'limits are set by the reseller',
+        );
+      }
+      const tenant = await store.tenants.update(tenantId, patch, { expectedVersion: version });
       await audit(c, tenantId, 'tenant.update', current, tenant);
       c.header('etag', etagOf(tenant.version));
       return c.json(tenant, 200);
@@ -216,7 +226,9 @@ export function tenantRoutes(deps: ApiDeps) {
         tags,
         summary: transition.summary,
         description: transition.description,
-        ...guarded(deps, 'tenant', 'update'),
+        // The lifecycle is the reseller's: the same right as deleting the tenant, which a
+        // tenant admin (who may change the PBX settings) does not have.
+        ...guarded(deps, 'tenant', 'delete'),
         request: { params: tenantParams, headers: ifMatchHeaders },
         responses: {
           200: { description: 'The tenant in its new status', content: json(tenantOutput) },
