@@ -13191,7 +13191,7 @@ export interface paths {
         head?: never;
         /**
          * Change a tenant
-         * @description Name, country, area code, outside-line prefix, numbering range, emergency numbers, time zone, language and limits. The status changes through suspend/resume/DELETE/restore.
+         * @description Name, country, area code, outside-line prefix, numbering range, emergency numbers, time zone, language, e-mail and limits. A tenant admin changes the settings but not the limits (403 naming limits). The status changes through suspend/resume/DELETE/restore.
          */
         patch: {
             parameters: {
