@@ -176,12 +176,24 @@ describe('portal: tenant admin', () => {
     expect(await liveRow.textContent()).toContain('TCP 192.0.2.10:5062');
     await screenshot(page, 'devices-registered-desktop');
 
-    // Settings: read-only, from the tenant record.
+    // Settings: the admin changes the PBX settings (not the limits), field errors at the field.
     await page.getByRole('link', { name: 'Tenant settings' }).click();
     await page.waitForURL('**/admin/settings');
-    const settings = (await page.getByTestId('tenant-settings').textContent()) ?? '';
-    expect(settings).toContain('Europe/Berlin');
-    expect(settings).toContain('100–899');
+    expect((await page.getByTestId('tenant-settings').textContent()) ?? '').toContain('100–899');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+    await page.getByLabel('Time zone').fill('Mars/Olympus');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.locator('[data-field-error="timeZone"]').waitFor();
+    await page.getByLabel('Time zone').fill('Europe/Amsterdam');
+    await page.getByLabel('Area code', { exact: true }).fill('20');
+    await page.getByLabel('E-mail').fill('pbx@tenant-a.example');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Amsterdam');
+    expect(await page.getByLabel('Area code', { exact: true }).inputValue()).toBe('20');
+    expect(await page.getByLabel('E-mail').inputValue()).toBe('pbx@tenant-a.example');
+    await screenshot(page, 'settings-saved-desktop');
 
     const other = await stack.newContext();
     const otherPage = await other.newPage();

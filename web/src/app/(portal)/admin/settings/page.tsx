@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { getI18n } from '../../../../i18n/server';
 import { requireTenantAdmin, serverApi } from '../../../../lib/api-server';
+import { SettingsForm } from './settings-form';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 /**
- * The tenant's settings as the API gives them to its admins: read-only,
- * because the role table (packages/domain/src/rights.ts) grants tenant admins
- * `tenant: read` only — country, area code, prefixes, time zone and limits
- * are set by the reseller. Usage against the limits comes from /usage.
+ * The tenant's settings: the PBX settings the tenant admin changes (name, country, area code,
+ * outside-line prefix, time zone, language, e-mail — `tenant: update` in the role table), the
+ * facts it cannot (SIP domain, status, numbering range), and the limits the reseller sets, with
+ * usage against them from /usage.
  */
 export default async function SettingsPage() {
   const { tenantId } = await requireTenantAdmin();
@@ -28,43 +29,41 @@ export default async function SettingsPage() {
         ? String(figure.count)
         : t('settings.usedOf', { count: figure.count, limit: figure.limit });
   const spend = settings.limits.dailySpendLimit;
-  // The tenant's e-mail (system notices, sender of voicemail mail) is newer than some generated clients.
-  const email = (settings as { email?: string | null }).email ?? null;
+  const email = settings.email;
   return (
     <>
       <h1>{t('settings.title')}</h1>
-      <p className="notice">{t('settings.readOnly')}</p>
+      <SettingsForm
+        tenantId={tenantId}
+        version={settings.version}
+        settings={{
+          name: settings.name,
+          country: settings.country,
+          areaCode: settings.areaCode,
+          outsideLinePrefix: settings.outsideLinePrefix,
+          timeZone: settings.timeZone,
+          language: settings.language,
+          email,
+        }}
+      />
       <section aria-labelledby="settings-tenant">
         <h2 id="settings-tenant">{t('settings.tenant')}</h2>
         <dl className="pairs" data-testid="tenant-settings">
-          <dt>{t('settings.name')}</dt>
-          <dd>{settings.name}</dd>
           <dt>{t('devices.domain')}</dt>
           <dd className="secret">{settings.sipDomain}</dd>
           <dt>{t('settings.status')}</dt>
           <dd>{t(`settings.status.${settings.status}`)}</dd>
-          <dt>{t('settings.country')}</dt>
-          <dd>{settings.country}</dd>
-          <dt>{t('settings.areaCode')}</dt>
-          <dd>{settings.areaCode === '' ? '—' : settings.areaCode}</dd>
-          <dt>{t('settings.outsideLinePrefix')}</dt>
-          <dd>{settings.outsideLinePrefix === '' ? '—' : settings.outsideLinePrefix}</dd>
           <dt>{t('settings.internalRange')}</dt>
           <dd>
             {settings.internalNumberRange.from}–{settings.internalNumberRange.to}
           </dd>
           <dt>{t('settings.emergencyNumbers')}</dt>
           <dd>{settings.emergencyNumbers.join(', ') || '—'}</dd>
-          <dt>{t('settings.timeZone')}</dt>
-          <dd>{settings.timeZone}</dd>
-          <dt>{t('settings.language')}</dt>
-          <dd>{settings.language}</dd>
-          <dt>{t('settings.email')}</dt>
-          <dd>{email ?? '—'}</dd>
         </dl>
       </section>
       <section aria-labelledby="settings-limits">
         <h2 id="settings-limits">{t('settings.limits')}</h2>
+        <p>{t('settings.limitsByReseller')}</p>
         <dl className="pairs">
           <dt>{t('settings.users')}</dt>
           <dd>{usage.data === undefined ? limit(settings.limits.maxUsers) : used(usage.data.users)}</dd>
