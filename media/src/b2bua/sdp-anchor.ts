@@ -69,6 +69,8 @@ export class SdpAnchor {
       endpoint: () => this.#endpoints[to],
       ice: 'strip',
       dtls: 'strip',
+      // The relay keeps one SSRC per leg across transfers and prompts (rtp-relay/rtp-continuity.ts).
+      ssrc: 'strip',
     });
     const described = this.#describe[to].describe(anchored);
     return {

@@ -10,6 +10,7 @@ import {
 } from '@carillon/rtp';
 import { type LegMediaStatistics, LegStatistics } from './leg-statistics';
 import type { DtmfEvent, LegCodec, LocalMediaAddress, RemoteRtcp } from './leg-types';
+import { RtpContinuity } from './rtp-continuity';
 import { type LatchOptions, SymmetricLatch, type TransportAddress } from './symmetric-latch';
 
 export type AudioListener = (packet: RtpPacket, arrivalMs: number) => void;
@@ -27,8 +28,9 @@ export interface RelayLegInit {
 /**
  * One SIP leg's media at the relay: an RTP and an RTCP socket, the remote it sends to (latched,
  * see SymmetricLatch), its statistics, and the forwarding to the leg it is bridged with. Packets are
- * forwarded as received, headers and payload untouched — the B2BUA negotiates the same codec on both
- * legs, so no transcoding, and RFC 4733 events pass through as well as being reported as digits.
+ * forwarded as received, payload untouched — the B2BUA negotiates the same codec on both legs, so
+ * no transcoding, and RFC 4733 events pass through as well as being reported as digits. Headers are
+ * untouched too until the leg's output changes source (RtpContinuity).
  */
 export class RelayLeg {
   readonly id: string;
@@ -38,6 +40,8 @@ export class RelayLeg {
   readonly #now: () => number;
   readonly #latch: SymmetricLatch;
   readonly #stats = new LegStatistics();
+  /** One outgoing stream whatever feeds it (peer, prompt, a transferred-in party): rtp-continuity.ts. */
+  readonly #continuity = new RtpContinuity();
   readonly #events = new TelephoneEventReceiver();
   readonly #audioListeners = new Set<AudioListener>();
   readonly #dtmfListeners = new Set<DtmfListener>();
@@ -141,8 +145,9 @@ export class RelayLeg {
   sendRtp(packet: Uint8Array): void {
     const target = this.#latch.target;
     if (this.#closed || target === undefined) return;
-    this.#rtp.send(packet, target.port, target.address);
-    this.#stats.sent(packet.length);
+    const out = this.#continuity.apply(packet, this.#now());
+    this.#rtp.send(out, target.port, target.address);
+    this.#stats.sent(out.length);
   }
 
   /** Sends one RTCP compound packet: on the RTP port with rtcp-mux (RFC 5761 §4), else port + 1. */

@@ -83,6 +83,18 @@ describe('anchorMedia', () => {
     expect(anchored.media[0]?.ssrcs).toEqual(parseSdp(CHROME_OFFER).media[0]?.ssrcs);
   });
 
+  it('drops source-level attributes when asked (a relay that keeps one SSRC of its own)', () => {
+    const anchored = anchorMedia(parseSdp(CHROME_OFFER), {
+      endpoint: relay,
+      ice: 'strip',
+      dtls: 'strip',
+      ssrc: 'strip',
+    });
+    const text = serializeSdp(anchored);
+    expect(text).not.toContain('a=ssrc');
+    expect(text).toContain('a=msid:5a9a1fd2-6d2f-4f8e-9b36-1c1d2d7e8f90');
+  });
+
   it('keeps the RFC 2543 hold meaning as a=sendonly once 0.0.0.0 is replaced by the relay address', () => {
     const anchored = anchorMedia(parseSdp(plainOffer({ address: '0.0.0.0' })), { endpoint: relay });
     expect(anchored.connection?.ip).toBe('203.0.113.200');

@@ -37,6 +37,13 @@ export interface AnchorOptions {
   ice?: 'keep' | 'strip' | IceParameters;
   /** DTLS-SRTP toward the far leg; "strip" for plain RTP legs. */
   dtls?: 'keep' | 'strip' | DtlsParameters;
+  /**
+   * Source-level attributes (a=ssrc, a=ssrc-group, RFC 5576). "keep" (default) when the relay
+   * forwards the sender's SSRC; "strip" when what the far leg receives may come from another
+   * source later (a relay that normalises RTP across transfers and prompts keeps one SSRC of its
+   * own choosing), so the SDP must not promise the sender's.
+   */
+  ssrc?: 'keep' | 'strip';
   /** Change the m= line profile, e.g. "RTP/AVP" when bridging WebRTC to a SIP trunk. */
   protocol?: string;
   /** Also put the relay address in o= (the description now comes from us). */
@@ -46,8 +53,8 @@ export interface AnchorOptions {
 /**
  * Rewrites a description so media flows through the relay (media anchoring):
  * session and media c= and m= ports name the relay. Rejected m= lines (port
- * 0) stay rejected. Other attributes, including ssrc, msid, mid and rtcp-mux,
- * are carried unchanged. Returns a copy.
+ * 0) stay rejected. Other attributes, including msid, mid and rtcp-mux, are
+ * carried unchanged, and ssrc unless `ssrc: 'strip'`. Returns a copy.
  */
 export function anchorMedia(original: SessionDescription, options: AnchorOptions): SessionDescription {
   const sdp = cloneSdp(original);
@@ -61,6 +68,10 @@ export function anchorMedia(original: SessionDescription, options: AnchorOptions
     if (dtls !== 'keep') {
       delete media.fingerprint;
       delete media.setup;
+    }
+    if (options.ssrc === 'strip') {
+      delete media.ssrcs;
+      delete media.ssrcGroups;
     }
     if (media.port === 0) {
       delete media.rtcp;
