@@ -163,8 +163,10 @@ describe('portal: a user’s own call history', () => {
     }
     expect(await rows.count()).toBe(1);
     const row = rows.first();
-    // The caller as signalled: the phone's From user is its SIP username; the callee as dialled.
-    expect(await row.textContent()).toMatch(new RegExp(`Internal${sip.uma.username}.*302.*Answered`));
+    // The caller as the PBX presented it (Uma's extension 301, not her phone's SIP user name in
+    // the INVITE's From); the callee as dialled.
+    expect(await row.textContent()).toMatch(/Internal.*301.*302.*Answered/);
+    expect(await row.textContent()).not.toContain(sip.uma.username);
     expect(await page.getByTestId('call-chart').locator('[data-chart-total="answered"]').textContent()).toBe(
       '1',
     );

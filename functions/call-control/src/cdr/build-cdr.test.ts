@@ -118,4 +118,16 @@ describe('buildCdr: users of the legs', () => {
     expect(buildCdr(report(), new Map([[DEVICE, null]])).legs[0]?.userId).toBeNull();
     expect(buildCdr(report()).legs[0]?.userId).toBeNull();
   });
+
+  it('shows the caller as the PBX presented it (extension and name), not the SIP user name of its From', () => {
+    const fromDevice = report(
+      { caller: { number: 'u7f3a9c', name: null } },
+      { caller: { number: 'u7f3a9c' } },
+    );
+    const cdr = buildCdr(fromDevice, new Map(), { number: '201', name: 'Ada Lovelace' });
+    expect(cdr.caller).toEqual({ number: '201', name: 'Ada Lovelace' });
+    expect(cdr.legs.map((leg) => leg.caller)).toEqual([{ number: '201', name: 'Ada Lovelace' }]);
+    // Without a presented identity (a device without a user) the report's stays.
+    expect(buildCdr(fromDevice).caller).toEqual({ number: 'u7f3a9c', name: null });
+  });
 });

@@ -47,11 +47,22 @@ function instant(value: string): string {
 /** Device id → the user the device belongs to (null: a shared or unassigned device). */
 export type DeviceOwners = ReadonlyMap<string, string | null>;
 
-function toLeg(leg: LegReport, edgeFailure: boolean, owners: DeviceOwners): CdrLeg {
+/** The caller as presented to the callees: its user's extension and name (routing's caller id). */
+export interface PresentedCaller {
+  readonly number: string;
+  readonly name: string;
+}
+
+function toLeg(
+  leg: LegReport,
+  edgeFailure: boolean,
+  owners: DeviceOwners,
+  caller: { number: string; name: string | null },
+): CdrLeg {
   return {
     legId: leg.legId,
     kind: leg.kind,
-    caller: party(leg.caller),
+    caller: party(caller),
     callee: party(leg.callee),
     deviceId: leg.deviceId,
     // The report names the device only; the user comes from the device record at write time, so a
@@ -85,8 +96,18 @@ function toLeg(leg: LegReport, edgeFailure: boolean, owners: DeviceOwners): CdrL
  * `answered` and its talk time up to the edge's last checkpoint, which is
  * what was actually delivered.
  */
-export function buildCdr(report: CdrReport, owners: DeviceOwners = new Map()): NewCdr {
+export function buildCdr(
+  report: CdrReport,
+  owners: DeviceOwners = new Map(),
+  presented?: PresentedCaller,
+): NewCdr {
   const edgeFailure = report.termination === 'edge-failure';
+  // Where the edge reported the From of the caller's INVITE (a device's SIP user name), the CDR
+  // shows the identity the PBX presented: the same for the call and each leg of it.
+  const callerOf = (reported: { number: string; name: string | null }) =>
+    presented !== undefined && reported.number === report.caller.number
+      ? { number: presented.number, name: presented.name }
+      : reported;
   const times = {
     startedAt: instant(report.startedAt),
     answeredAt: report.answeredAt === null ? null : instant(report.answeredAt),
@@ -96,7 +117,7 @@ export function buildCdr(report: CdrReport, owners: DeviceOwners = new Map()): N
     callId: report.callId,
     idempotencyKey: report.idempotencyKey,
     direction: report.direction,
-    caller: party(report.caller),
+    caller: party(callerOf(report.caller)),
     callee: party(report.callee),
     ...times,
     ...cdrDurations(times),
@@ -104,6 +125,6 @@ export function buildCdr(report: CdrReport, owners: DeviceOwners = new Map()): N
     hangupCause: edgeFailure ? TEMPORARY_FAILURE : report.cause,
     hangupSide: edgeFailure ? 'system' : report.side,
     private: report.private,
-    legs: report.legs.map((leg) => toLeg(leg, edgeFailure, owners)),
+    legs: report.legs.map((leg) => toLeg(leg, edgeFailure, owners, callerOf(leg.caller))),
   };
 }

@@ -20,7 +20,7 @@ import { invalidRequest, problem } from '../http/problem';
  */
 export function cdrReportRoutes(
   store: Store,
-  directory: Pick<CallDirectory, 'tenant' | 'device'>,
+  directory: Pick<CallDirectory, 'tenant' | 'device' | 'callerId'>,
   log: Logger,
   webhooks: Pick<WebhookOutbox, 'emit'>,
 ) {
@@ -53,7 +53,13 @@ export function cdrReportRoutes(
       return problem(c, 404, 'Not Found', { detail: 'no such tenant' });
     }
     try {
-      const { cdr, created } = await store.cdrs.record(scope, buildCdr(report, await deviceOwners(report)));
+      const owners = await deviceOwners(report);
+      // The caller as the callee was shown it (the dial's caller id: extension and name of the
+      // calling device's user), not the device's SIP user name from the INVITE's From.
+      const callerDevice = report.legs[0]?.deviceId ?? null;
+      const callerUser = callerDevice === null ? null : (owners.get(callerDevice) ?? null);
+      const presented = await directory.callerId(scope, callerUser);
+      const { cdr, created } = await store.cdrs.record(scope, buildCdr(report, owners, presented));
       callLog.info(
         { cdrId: cdr.id, created, disposition: cdr.disposition, termination: report.termination },
         created ? 'CDR written' : 'CDR report repeated',
