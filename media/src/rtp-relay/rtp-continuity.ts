@@ -30,10 +30,10 @@ export class RtpContinuity {
 
   /** The packet to send for `packet` (a valid RTP packet of at least 12 octets). */
   apply(packet: Uint8Array, nowMs: number): Uint8Array {
-    const view = new DataView(packet.buffer, packet.byteOffset, packet.byteLength);
-    const ssrc = view.getUint32(8);
-    const seq = view.getUint16(2);
-    const ts = view.getUint32(4);
+    // Read in place: this runs for every forwarded packet, which allocates nothing until a switch.
+    const ssrc = readUint32(packet, 8);
+    const seq = (packet[2]! << 8) | packet[3]!;
+    const ts = readUint32(packet, 4);
     if (this.#ssrcOut === undefined) {
       this.#ssrcOut = ssrc;
       this.#ssrcIn = ssrc;
@@ -54,16 +54,30 @@ export class RtpContinuity {
       return packet;
     }
     const out = new Uint8Array(packet);
-    const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);
     this.#lastSeqOut = (seq + this.#seqDelta) & 0xffff;
     this.#lastTsOut = (ts + this.#tsDelta) >>> 0;
-    outView.setUint16(2, this.#lastSeqOut);
-    outView.setUint32(4, this.#lastTsOut);
-    outView.setUint32(8, this.#ssrcOut);
+    out[2] = this.#lastSeqOut >>> 8;
+    out[3] = this.#lastSeqOut & 0xff;
+    writeUint32(out, 4, this.#lastTsOut);
+    writeUint32(out, 8, this.#ssrcOut);
     if (this.#markNext) {
       out[1] = out[1]! | 0x80;
       this.#markNext = false;
     }
     return out;
   }
+}
+
+function readUint32(bytes: Uint8Array, offset: number): number {
+  return (
+    ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>>
+    0
+  );
+}
+
+function writeUint32(bytes: Uint8Array, offset: number, value: number): void {
+  bytes[offset] = value >>> 24;
+  bytes[offset + 1] = (value >>> 16) & 0xff;
+  bytes[offset + 2] = (value >>> 8) & 0xff;
+  bytes[offset + 3] = value & 0xff;
 }
