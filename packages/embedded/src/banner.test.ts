@@ -32,6 +32,21 @@ describe('formatBanner', () => {
     );
   });
 
+  it('prints the demo reseller’s sign-in key when the seed made one', () => {
+    const text = formatBanner({
+      services: [],
+      data: '/data',
+      credentials: {
+        ...credentials,
+        reseller: { id: 'rsl_x', name: 'Demo Reseller', apiKey: 'crln_demo_key' },
+      },
+    });
+    expect(text).toMatch(
+      /Demo reseller "Demo Reseller" \(rsl_x\): sign in at \/reseller-login with\s+the API key crln_demo_key/,
+    );
+    expect(formatBanner({ services: [], data: '/data', credentials })).not.toContain('reseller');
+  });
+
   it('says so when the credentials of an earlier seed are gone instead of printing nothing', () => {
     const text = formatBanner({ services: [], data: '/data', credentials: undefined });
     expect(text).toMatch(/credentials file is missing/);

@@ -30,6 +30,13 @@ export function formatBanner(input: BannerInput): string {
       `  ${user.extension.padEnd(4)} ${user.name.padEnd(15)} ${user.role.padEnd(13)} ${`${user.email} / ${user.portalPassword}`.padEnd(40)} ${user.sipUsername} / ${user.sipPassword}`,
     );
   }
+  if (credentials.reseller) {
+    lines.push(
+      '',
+      `  Demo reseller "${credentials.reseller.name}" (${credentials.reseller.id}): sign in at /reseller-login with`,
+      `  the API key ${credentials.reseller.apiKey}`,
+    );
+  }
   lines.push('');
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { verifyPassword } from '@carillon/auth';
+import { hashApiKey } from '@carillon/domain';
 import { createDynamoClients, createStore } from '@carillon/store';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from './seed';
@@ -40,6 +41,12 @@ describe('seedDemo', () => {
     expect(groups.items.map((g) => [g.name, g.extensionNumber, g.members.length])).toEqual([
       ['Reception', '600', 2],
     ]);
+
+    // The reseller's admin key (for /reseller-login) is stored as its hash only.
+    const reseller = credentials.reseller!;
+    const key = await store.apiKeys.findByHash(hashApiKey(reseller.apiKey));
+    expect(key?.owner).toEqual({ kind: 'reseller', id: reseller.id });
+    expect(JSON.stringify(key)).not.toContain(reseller.apiKey);
 
     const second = await seedDemo(store, 'carillon.localhost');
     expect(second.created).toBe(false);

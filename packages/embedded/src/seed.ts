@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@carillon/auth';
 import {
+  API_KEY_SCOPES,
   createGroupInputSchema,
   createResellerInputSchema,
   createTenantInputSchema,
   createUserInputSchema,
   deviceCredentialHashes,
+  generateApiKey,
   generateSipPassword,
   type Tenant,
   tenantSipDomain,
@@ -26,6 +28,11 @@ export interface DemoCredentials {
     readonly sipPassword: string;
   }[];
   readonly ringGroup: { readonly name: string; readonly extension: string };
+  /**
+   * The demo reseller's admin key for the reseller views (/reseller-login); resellers sign in with
+   * API keys. Absent in credential files written before it was seeded.
+   */
+  readonly reseller?: { readonly id: string; readonly name: string; readonly apiKey: string };
 }
 
 const DEMO_SLUG = 'demo';
@@ -53,6 +60,19 @@ export async function seedDemo(
   const reseller = await store.resellers.create(
     createResellerInputSchema.parse({ name: 'Demo Reseller', contactEmail: 'reseller@demo.example' }),
   );
+  // Only the key's hash is stored, as for every API key; the plaintext goes to the banner.
+  const resellerKey = generateApiKey();
+  await store.apiKeys.create({
+    name: 'Demo reseller admin (embedded default)',
+    scopes: [...API_KEY_SCOPES],
+    expiresAt: null,
+    owner: { kind: 'reseller', id: reseller.id },
+    tenantId: null,
+    displayPrefix: resellerKey.displayPrefix,
+    keyHash: resellerKey.keyHash,
+    lastUsedAt: null,
+    revokedAt: null,
+  });
   const tenant: Tenant = await store.tenants.create({
     ...createTenantInputSchema.parse({
       name: 'Demo Company',
@@ -125,6 +145,12 @@ export async function seedDemo(
   );
   return {
     created: true,
-    credentials: { tenantId: tenant.id, sipDomain: tenant.sipDomain, users, ringGroup: DEMO_RING_GROUP },
+    credentials: {
+      tenantId: tenant.id,
+      sipDomain: tenant.sipDomain,
+      users,
+      ringGroup: DEMO_RING_GROUP,
+      reseller: { id: reseller.id, name: reseller.name, apiKey: resellerKey.key },
+    },
   };
 }
