@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { fieldId } from '../lib/form-problem';
 
 /**
  * A labelled form control with its hint and the API's error for it: the error
@@ -25,7 +26,7 @@ export function Field({
     'aria-describedby': string | undefined;
   }) => ReactNode;
 }) {
-  const id = givenId ?? `field-${name.replace(/\W/g, '-')}`;
+  const id = givenId ?? fieldId(name);
   const described = [hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`]
     .filter((value) => value !== null)
     .join(' ');

@@ -1,10 +1,11 @@
 'use client';
-import { type FieldErrors, fieldErrors, type paths, type Schema } from '@carillon/api-client';
+import type { FieldErrors, paths, Schema } from '@carillon/api-client';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../../../../components/field';
 import { useT } from '../../../../i18n/client';
 import { browserApi } from '../../../../lib/api-browser';
+import { showProblem } from '../../../../lib/form-problem';
 
 type CreateTrunkInput =
   paths['/tenants/{tenantId}/trunks']['post']['requestBody']['content']['application/json'];
@@ -92,11 +93,7 @@ export function TrunkForm({ tenantId, trunk }: { tenantId: string; trunk?: Schem
       router.refresh();
       return;
     }
-    const byField = fieldErrors(error);
-    setErrors(byField);
-    setProblem(Object.keys(byField).length > 0 ? undefined : (error?.detail ?? error?.title ?? 'error'));
-    const first = Object.keys(byField)[0];
-    if (first !== undefined) document.getElementById(`field-${first.replace(/\W/g, '-')}`)?.focus();
+    showProblem(error, { errors: setErrors, problem: setProblem });
   }
 
   const text = (

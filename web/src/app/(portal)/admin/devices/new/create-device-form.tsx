@@ -1,5 +1,5 @@
 'use client';
-import { type FieldErrors, fieldErrors, type paths } from '@carillon/api-client';
+import type { FieldErrors, paths } from '@carillon/api-client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
@@ -11,6 +11,7 @@ import {
 import { Field } from '../../../../../components/field';
 import { useT } from '../../../../../i18n/client';
 import { browserApi } from '../../../../../lib/api-browser';
+import { showProblem } from '../../../../../lib/form-problem';
 
 type CreateDeviceInput =
   paths['/tenants/{tenantId}/devices']['post']['requestBody']['content']['application/json'];
@@ -81,11 +82,7 @@ export function CreateDeviceForm({
       router.refresh();
       return;
     }
-    const byField = fieldErrors(error);
-    setErrors(byField);
-    setProblem(Object.keys(byField).length > 0 ? undefined : (error?.detail ?? error?.title ?? 'error'));
-    const first = Object.keys(byField)[0];
-    if (first !== undefined) document.getElementById(`field-${first.replace(/\W/g, '-')}`)?.focus();
+    showProblem(error, { errors: setErrors, problem: setProblem });
   }
 
   if (created !== undefined) {

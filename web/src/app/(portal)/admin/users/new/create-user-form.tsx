@@ -1,11 +1,12 @@
 'use client';
-import { type FieldErrors, fieldErrors, type paths } from '@carillon/api-client';
+import type { FieldErrors, paths } from '@carillon/api-client';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Field } from '../../../../../components/field';
 import { useT } from '../../../../../i18n/client';
 import { LOCALE_NAMES, LOCALES } from '../../../../../i18n/messages';
 import { browserApi } from '../../../../../lib/api-browser';
+import { showProblem } from '../../../../../lib/form-problem';
 
 type CreateUserInput =
   paths['/tenants/{tenantId}/users']['post']['requestBody']['content']['application/json'];
@@ -50,11 +51,7 @@ export function CreateUserForm({ tenantId }: { tenantId: string }) {
       router.refresh();
       return;
     }
-    const byField = fieldErrors(error);
-    setErrors(byField);
-    setProblem(Object.keys(byField).length > 0 ? undefined : (error?.detail ?? error?.title ?? 'error'));
-    const first = Object.keys(byField)[0];
-    if (first !== undefined) document.getElementById(`field-${first.replace(/\W/g, '-')}`)?.focus();
+    showProblem(error, { errors: setErrors, problem: setProblem });
   }
 
   const text = (
