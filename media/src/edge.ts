@@ -140,19 +140,16 @@ export async function startEdge(config: EdgeConfig, deps: EdgeDependencies): Pro
     commitMaxPending: config.LOCATION_COMMIT_MAX_PENDING,
     cacheMaxAors: config.LOCATION_CACHE_MAX_AORS,
   });
-  const notices = deps.controlPlane
-    ? new RegistrationNotices({
-        send: (event) => deps.controlPlane?.postRegistrationEvent(event) ?? Promise.resolve(),
-        logger,
-      })
+  const controlPlane = deps.controlPlane;
+  const notices = controlPlane
+    ? new RegistrationNotices({ send: (event) => controlPlane.postRegistrationEvent(event), logger })
     : undefined;
-  // Bindings that lapse without a refresh are told too (device.unregistered).
-  const sweep = notices
-    ? setInterval(() => {
-        const now = new Date();
-        for (const binding of location.takeExpired()) notices.unregistered(binding, now);
-      }, config.REGISTRATION_SWEEP_SECONDS * 1000).unref()
-    : undefined;
+  // Lapsed bindings leave the location view here (reads only hide them), and are told as
+  // device.unregistered when there is a control plane to tell.
+  const sweep = setInterval(() => {
+    const now = new Date();
+    for (const binding of location.takeExpired()) notices?.unregistered(binding, now);
+  }, config.REGISTRATION_SWEEP_SECONDS * 1000).unref();
   new Registrar({
     stack,
     authenticator,

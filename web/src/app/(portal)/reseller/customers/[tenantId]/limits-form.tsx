@@ -1,9 +1,9 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '../../../../../components/field';
 import { useT } from '../../../../../i18n/client';
 import type { FormState } from '../../form-state';
 import { changeLimits } from '../actions';
+import { LimitField } from '../limit-field';
 
 interface Limits {
   readonly maxUsers: number | null;
@@ -52,51 +52,24 @@ export function LimitsForm({
       <input type="hidden" name="tenantId" value={tenantId} />
       <input type="hidden" name="version" value={version} />
       <div className="form-grid">
-        <Field
-          name="limits.maxUsers"
+        <LimitField
+          name="maxUsers"
           label={t('customers.maxUsers')}
           error={errors['limits.maxUsers']}
-          hint={t('customers.limitHint')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              defaultValue={value('limits.maxUsers', limits.maxUsers)}
-            />
-          )}
-        </Field>
-        <Field
-          name="limits.maxConcurrentCalls"
+          defaultValue={value('limits.maxUsers', limits.maxUsers)}
+        />
+        <LimitField
+          name="maxConcurrentCalls"
           label={t('customers.maxCalls')}
           error={errors['limits.maxConcurrentCalls']}
-          hint={t('customers.limitHint')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              defaultValue={value('limits.maxConcurrentCalls', limits.maxConcurrentCalls)}
-            />
-          )}
-        </Field>
-        <Field
-          name="limits.maxOutboundCallsPerMinute"
+          defaultValue={value('limits.maxConcurrentCalls', limits.maxConcurrentCalls)}
+        />
+        <LimitField
+          name="maxOutboundCallsPerMinute"
           label={t('customers.maxPerMinute')}
           error={errors['limits.maxOutboundCallsPerMinute']}
-          hint={t('customers.limitHint')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              defaultValue={value('limits.maxOutboundCallsPerMinute', limits.maxOutboundCallsPerMinute)}
-            />
-          )}
-        </Field>
+          defaultValue={value('limits.maxOutboundCallsPerMinute', limits.maxOutboundCallsPerMinute)}
+        />
       </div>
       <p className="checkbox">
         <input

@@ -4,6 +4,7 @@ import { Field } from '../../../../../components/field';
 import { useT } from '../../../../../i18n/client';
 import type { FormState } from '../../form-state';
 import { createCustomer } from '../actions';
+import { LimitField } from '../limit-field';
 
 /**
  * A new customer: name, slug (its SIP domain's first label, fixed for good),
@@ -71,36 +72,18 @@ export function CreateCustomerForm() {
             </select>
           )}
         </Field>
-        <Field
-          name="limits.maxUsers"
+        <LimitField
+          name="maxUsers"
           label={t('customers.maxUsers')}
           error={errors['limits.maxUsers']}
-          hint={t('customers.limitHint')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              defaultValue={sent['limits.maxUsers'] ?? '25'}
-            />
-          )}
-        </Field>
-        <Field
-          name="limits.maxConcurrentCalls"
+          defaultValue={sent['limits.maxUsers'] ?? '25'}
+        />
+        <LimitField
+          name="maxConcurrentCalls"
           label={t('customers.maxCalls')}
           error={errors['limits.maxConcurrentCalls']}
-          hint={t('customers.limitHint')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              inputMode="numeric"
-              defaultValue={sent['limits.maxConcurrentCalls'] ?? '10'}
-            />
-          )}
-        </Field>
+          defaultValue={sent['limits.maxConcurrentCalls'] ?? '10'}
+        />
       </div>
       <p className="checkbox">
         <input
